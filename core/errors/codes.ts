@@ -1,0 +1,67 @@
+/**
+ * The stable catalogue of error and warning codes.
+ *
+ * A code, once published, keeps its meaning forever; `message` texts may
+ * improve. `kind` decides the CLI exit code: `malformed` → 2, `refusal` → 3,
+ * `internal` → 1; `warning` codes appear only in `warnings`.
+ *
+ * Implements REQ-ERR-001 (stable codes), REQ-ERR-002 (exit classes).
+ * @since 0.1.0
+ */
+export const CODES = {
+  // --- malformed requests (exit 2) ---
+  INVALID_JSON: { kind: 'malformed', summary: 'The input is not one JSON document.' },
+  INPUT_TOO_LARGE: { kind: 'malformed', summary: 'The input exceeds the size, depth or length bounds of wire format v1.' },
+  UNKNOWN_COMMAND: { kind: 'malformed', summary: 'The command is not one of wire format v1.' },
+  UNKNOWN_FIELD: { kind: 'malformed', summary: 'A field the wire format does not define (often a misspelling).' },
+  MISSING_FIELD: { kind: 'malformed', summary: 'A required field is absent.' },
+  WRONG_TYPE: { kind: 'malformed', summary: 'A field has the wrong JSON type.' },
+  NUMBER_FOR_QUANTITY: { kind: 'malformed', summary: 'A JSON number where a quantity string is required.' },
+  INVALID_QUANTITY: { kind: 'malformed', summary: 'A quantity is not "<decimal> <unit>" with a plain decimal.' },
+  UNKNOWN_UNIT: { kind: 'malformed', summary: 'The unit is not one of wire format v1.' },
+  REFUSED_UNIT: { kind: 'malformed', summary: 'An error-prone unit spelling (µg, ug, cc, U...); the message names the accepted one.' },
+  WRONG_DIMENSION: { kind: 'malformed', summary: 'A quantity of the wrong dimension for its field.' },
+  QUANTITY_OUT_OF_RANGE: { kind: 'malformed', summary: 'A decimal with more digits than the engine accepts.' },
+  NOT_POSITIVE: { kind: 'malformed', summary: 'A quantity that must be greater than zero is zero or negative.' },
+  NEGATIVE_QUANTITY: { kind: 'malformed', summary: 'A quantity that must not be negative is negative.' },
+  INVALID_CLOCK_TIME: { kind: 'malformed', summary: 'A clock time is not "HH:MM" between 00:00 and 23:59.' },
+  INVALID_INTEGER: { kind: 'malformed', summary: 'A count is not a non-negative JSON integer within bounds.' },
+  INVALID_VALUE: { kind: 'malformed', summary: 'A value is not one of those the field allows.' },
+  STEPS_NOT_SORTED: { kind: 'malformed', summary: 'Flex steps are not in strictly increasing clock order.' },
+  FIRST_STEP_NOT_MIDNIGHT: { kind: 'malformed', summary: 'The first flex step does not start at 00:00.' },
+  EMPTY_LIST: { kind: 'malformed', summary: 'A list that needs at least one entry is empty.' },
+  DUPLICATE_DRUG: { kind: 'malformed', summary: 'The same drug appears twice in one reservoir.' },
+  DRUG_NOT_IN_RESERVOIR: { kind: 'malformed', summary: 'The therapy names a drug the reservoir does not hold.' },
+  MISSING_CONCENTRATION: { kind: 'malformed', summary: 'A drug in a programmable pump reservoir has no concentration.' },
+  UNKNOWN_PUMP: { kind: 'malformed', summary: 'The pump profile name is not in the built-in list.' },
+  PUMP_PARAMETER_MISSING: { kind: 'malformed', summary: 'The pump profile lacks a parameter this calculation needs; supply it, the engine never guesses.' },
+  WRONG_PUMP_KIND: { kind: 'malformed', summary: 'The request needs a different kind of pump (programmable or fixed-rate).' },
+  LOCKOUT_SHORTER_THAN_DURATION: { kind: 'malformed', summary: 'A patient bolus lockout is shorter than the bolus itself.' },
+  BOLUS_TOO_LONG: { kind: 'malformed', summary: 'A periodic bolus lasts 24 h or more.' },
+  // --- refused for safety (exit 3) ---
+  UNKNOWN_DRUG: { kind: 'refusal', summary: 'A drug not in the library, without a prescriber maxDaily: no drug runs without a ceiling.' },
+  HARD_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'A drug library hard limit (label maximum) is exceeded; no override exists.' },
+  SOFT_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'A drug library soft limit (guideline maximum) is exceeded and not overridden with a reason.' },
+  PRESCRIBER_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'The worst 24 h dose exceeds the prescriber ceiling in limits.' },
+  TITRATION_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'The increase since the previous prescription exceeds the library titration rule.' },
+  RATE_BELOW_MINIMUM: { kind: 'refusal', summary: 'A programmed rate, after rounding toward less drug, is below the pump minimum.' },
+  RATE_ABOVE_MAXIMUM: { kind: 'refusal', summary: 'A programmed rate is above the pump maximum; it is refused, never clamped.' },
+  BOLUS_RATE_ABOVE_MAXIMUM: { kind: 'refusal', summary: 'A bolus needs a faster flow than the pump maximum bolus rate.' },
+  BOLUS_ROUNDS_TO_ZERO: { kind: 'refusal', summary: 'A bolus volume rounds to zero on the pump grid.' },
+  CONCENTRATION_ROUNDS_TO_ZERO: { kind: 'refusal', summary: 'A fixed-rate concentration rounds to zero at the compounding resolution.' },
+  OVERFILL: { kind: 'refusal', summary: 'The fill volume exceeds the reservoir capacity.' },
+  CLOCK_CHANGE_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'Across a pump clock change, some real-time 24 h window exceeds a ceiling.' },
+  // --- internal faults (exit 1) ---
+  INTERNAL_ERROR: { kind: 'internal', summary: 'A fault inside the engine (a bug); the request was not processed.' },
+  // --- warnings ---
+  NOT_IN_LIBRARY: { kind: 'warning', summary: 'The drug is not in the library; only the prescriber maxDaily bounds it.' },
+  ROUNDED_TOWARD_LESS_DRUG: { kind: 'warning', summary: 'A rate or volume was rounded down to the pump grid; the dose delivered is less than prescribed.' },
+  SOFT_LIMIT_OVERRIDDEN: { kind: 'warning', summary: 'A soft limit is exceeded under an override; the reason is repeated.' },
+  FILL_AT_OR_BELOW_ALARM: { kind: 'warning', summary: 'The fill is at or below the low-reservoir alarm volume.' },
+} as const satisfies Record<string, { readonly kind: 'malformed' | 'refusal' | 'internal' | 'warning'; readonly summary: string }>;
+
+/** A stable error or warning code. */
+export type Code = keyof typeof CODES;
+
+/** The class of a code, which decides the CLI exit status. */
+export type CodeKind = (typeof CODES)[Code]['kind'];

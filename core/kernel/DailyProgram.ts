@@ -1,0 +1,51 @@
+/**
+ * The one internal representation of delivery over time: a pump's daily
+ * program in exact base units. Every reader (the worst-case analysis, the
+ * reservoir timeline, the bridge, the firmware image, the charts) reads this.
+ *
+ * Units (see `core/quantity/units.ts`): times in seconds, flows in base flow
+ * units (numerically uL/day), volumes in base volume units (1/86400 uL), so
+ * that `flow × seconds` is a volume with no division.
+ *
+ * The program repeats every 24 h (86400 s) of pump clock time.
+ *
+ * Implements REQ-PROG-001 (single delivery representation).
+ * @since 0.1.0
+ */
+export interface DailyProgram<N> {
+  /** Basal steps, sorted by `start`; the first starts at 0; each runs to the next, the last to 86400. */
+  readonly steps: readonly BasalStep<N>[];
+  /** Boluses given every day at `start` (may run past midnight; `duration` < 86400). */
+  readonly periodicBoluses: readonly PeriodicBolus<N>[];
+  /** The patient-activated bolus, when the program has one. */
+  readonly patientBolus?: PatientBolus<N>;
+}
+
+/** A basal step: from `start` (s after midnight) at `flow` until the next step. */
+export interface BasalStep<N> {
+  readonly start: N;
+  readonly flow: N;
+}
+
+/** A bolus of `volume`, delivered evenly over `duration` seconds from `start`, every day. */
+export interface PeriodicBolus<N> {
+  readonly start: N;
+  readonly volume: N;
+  readonly duration: N;
+}
+
+/**
+ * A patient-activated bolus: `volume` over `duration` seconds; successive
+ * starts at least `lockout` apart; at most `maxPerDay` starts in any rolling
+ * 24 h. `duration <= lockout`.
+ */
+export interface PatientBolus<N> {
+  readonly volume: N;
+  readonly duration: N;
+  readonly lockout: N;
+  /** A non-negative integer. */
+  readonly maxPerDay: N;
+}
+
+/** Seconds in a day, the program's period. */
+export const DAY_SECONDS = 86_400n;

@@ -1,0 +1,75 @@
+import type { Dimension } from './dimension.js';
+import { RATIO_DIMENSIONS, REFUSED_UNIT_SPELLINGS, SIMPLE_UNITS, type SimpleUnit } from './units.js';
+import type { Code } from '../errors/codes.js';
+
+/** A parsed unit: its dimension and the exact factor to base units as a fraction. */
+export interface ParsedUnit {
+  readonly text: string;
+  readonly dim: Dimension;
+  /** base = value × num / den (both positive integers). */
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+/** Why a unit was refused. */
+export interface UnitProblem {
+  readonly code: Extract<Code, 'UNKNOWN_UNIT' | 'REFUSED_UNIT'>;
+  readonly message: string;
+}
+
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+function simple(text: string): { dim: Dimension; factor: bigint } | UnitProblem {
+  if (hasOwn(REFUSED_UNIT_SPELLINGS, text)) {
+    return { code: 'REFUSED_UNIT', message: `unit "${text}" is refused: ${REFUSED_UNIT_SPELLINGS[text] ?? ''}` };
+  }
+  if (hasOwn(SIMPLE_UNITS, text)) {
+    return SIMPLE_UNITS[text as SimpleUnit];
+  }
+  return { code: 'UNKNOWN_UNIT', message: `unknown unit "${text}"; units are g, mg, mcg, ng, mL, uL, s, min, h, day, cm, % and their ratios` };
+}
+
+/**
+ * Parses a unit of wire format v1 (`mg`, `mL/day`, `mcg/mL`, `mL/cm`, `%`...).
+ *
+ * @example
+ * import { parseUnit } from './parseUnit.js';
+ * const u = parseUnit('mg/day');
+ * // u is { text: 'mg/day', dim: 'doseRate', num: 1000000n, den: 1n }
+ *
+ * Implements REQ-UNIT-001, REQ-UNIT-004 (error-prone spellings refused).
+ * @since 0.1.0
+ */
+export function parseUnit(text: string): ParsedUnit | UnitProblem {
+  const parts = text.split('/');
+  if (parts.length === 1) {
+    const a = simple(text);
+    if ('code' in a) return a;
+    return { text, dim: a.dim, num: a.factor, den: 1n };
+  }
+  if (parts.length !== 2) {
+    return { code: 'UNKNOWN_UNIT', message: `unknown unit "${text}": at most one "/"` };
+  }
+  const [numText = '', denText = ''] = parts;
+  const a = simple(numText);
+  if ('code' in a) return a;
+  const b = simple(denText);
+  if ('code' in b) return b;
+  const ratio = RATIO_DIMENSIONS.find((r) => r.num === a.dim && r.den === b.dim);
+  if (ratio === undefined) {
+    return { code: 'UNKNOWN_UNIT', message: `unit "${text}" is not a dose rate, flow, concentration or volume per length` };
+  }
+  const g = gcd(a.factor, b.factor);
+  return { text, dim: ratio.dim, num: a.factor / g, den: b.factor / g };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
