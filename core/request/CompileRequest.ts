@@ -1,0 +1,91 @@
+import type { Exact } from '../arith/decimalArithmetic.js';
+import type { Quantity } from '../quantity/Quantity.js';
+import type { PumpInput } from './PumpInput.js';
+
+/**
+ * A decoded `compile` request of wire format v1 (see the codec in
+ * `spec/codecs/`). All quantities are parsed and dimension-checked; clock
+ * times are seconds after midnight (multiples of 60 below 86400); counts are
+ * non-negative integers. Structural rules the codec already enforced: flex
+ * steps sorted with the first at 00:00, no unknown fields, concentrations
+ * positive, bolus durations positive.
+ *
+ * Implements REQ-WIRE-001 (compile request).
+ * @since 0.1.0
+ */
+export interface CompileRequest {
+  readonly pump: PumpInput;
+  readonly reservoir: ReservoirFill;
+  readonly therapy: Therapy;
+  readonly titration?: Titration;
+  /** Prescriber ceilings per drug name. */
+  readonly limits: Readonly<Record<string, DrugLimits>>;
+  readonly overrides: readonly Override[];
+}
+
+/** What was put into the reservoir. */
+export interface ReservoirFill {
+  readonly fill: Quantity<'volume', Exact>;
+  /** Seconds after midnight (pump clock); default 0. */
+  readonly filledAt: bigint;
+  readonly drugs: readonly DrugInReservoir[];
+}
+
+/** One drug of the admixture; `concentration` absent only for the prescribed drug of a fixed-rate pump. */
+export interface DrugInReservoir {
+  readonly drug: string;
+  readonly concentration?: Quantity<'concentration', Exact>;
+}
+
+/** The prescription. */
+export interface Therapy {
+  readonly drug: string;
+  readonly basal: ContinuousBasal | FlexBasal;
+  readonly periodicBoluses: readonly PeriodicBolusRx[];
+  readonly patientBolus?: PatientBolusRx;
+}
+
+/** `mode: "continuous"`. */
+export interface ContinuousBasal {
+  readonly mode: 'continuous';
+  readonly dose: Quantity<'doseRate', Exact>;
+}
+
+/** `mode: "flex"`: steps sorted, first at 0 s. */
+export interface FlexBasal {
+  readonly mode: 'flex';
+  readonly steps: readonly { readonly start: bigint; readonly dose: Quantity<'doseRate', Exact> }[];
+}
+
+/** A bolus every day at `start` (seconds after midnight). */
+export interface PeriodicBolusRx {
+  readonly start: bigint;
+  readonly dose: Quantity<'mass', Exact>;
+  readonly duration: Quantity<'time', Exact>;
+}
+
+/** The patient-activated bolus. */
+export interface PatientBolusRx {
+  readonly dose: Quantity<'mass', Exact>;
+  readonly duration: Quantity<'time', Exact>;
+  readonly lockout: Quantity<'time', Exact>;
+  readonly maxPerDay: bigint;
+}
+
+/** The previous prescription, for the titration rule. */
+export interface Titration {
+  readonly previousDose: Quantity<'doseRate', Exact>;
+  readonly since: Quantity<'time', Exact>;
+}
+
+/** A prescriber's ceiling for one drug. */
+export interface DrugLimits {
+  readonly maxDaily?: Quantity<'doseRate', Exact>;
+}
+
+/** An override of a soft limit, with the prescriber's reason. */
+export interface Override {
+  readonly code: string;
+  readonly drug: string;
+  readonly reason: string;
+}
