@@ -1,0 +1,49 @@
+import { CODES, type EngineError, type EngineWarning } from '../../core/index.js';
+
+/**
+ * The outcome of one wire-format command: the JSON body to print and the CLI
+ * exit code (0 ok, 2 malformed, 3 refused for safety, 1 internal fault).
+ *
+ * Implements REQ-ERR-002.
+ * @since 0.1.0
+ */
+export interface WireResponse {
+  readonly exitCode: 0 | 1 | 2 | 3;
+  readonly body: { readonly ok: boolean } & Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A successful response: the command's fields plus `warnings`.
+ *
+ * @example
+ * import { okResponse } from './WireResponse.js';
+ * okResponse({ discrepancy: '2.5 mL' }, []).body.ok; // true
+ *
+ * Implements REQ-ERR-002.
+ * @since 0.1.0
+ */
+export function okResponse(fields: Readonly<Record<string, unknown>>, warnings: readonly EngineWarning[]): WireResponse {
+  return { exitCode: 0, body: { ok: true, ...fields, warnings: warnings.map(plain) } };
+}
+
+/**
+ * A refusal: `errors` (non-empty), exit code 2 if any error is a malformed
+ * request, else 3 if any is a safety refusal, else 1.
+ *
+ * @example
+ * import { errorResponse } from './WireResponse.js';
+ * errorResponse([{ code: 'UNKNOWN_DRUG', path: 'therapy.drug', message: '...' }]).exitCode; // 3
+ *
+ * Implements REQ-ERR-001, REQ-ERR-002.
+ * @since 0.1.0
+ */
+export function errorResponse(errors: readonly EngineError[]): WireResponse {
+  const kinds = new Set(errors.map((e) => CODES[e.code].kind));
+  const exitCode = errors.length === 0 ? 1 : kinds.has('internal') ? 1 : kinds.has('malformed') ? 2 : kinds.has('refusal') ? 3 : 1;
+  const list = errors.length === 0 ? [{ code: 'INTERNAL_ERROR', path: '', message: 'refusal without a reason (a bug)' }] : errors.map(plain);
+  return { exitCode, body: { ok: false, errors: list } };
+}
+
+function plain(e: EngineError): { code: string; path: string; message: string } {
+  return { code: e.code, path: e.path, message: e.message };
+}

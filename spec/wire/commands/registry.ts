@@ -1,0 +1,9 @@
+import type { Command } from './Command.js';
+
+/**
+ * Every command of wire format v1 that this engine answers. Each handler
+ * lives in its own file in this folder; add one line here per command.
+ * @since 0.1.0
+ */
+export const COMMANDS: readonly Command[] = [
+];
