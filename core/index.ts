@@ -21,3 +21,7 @@ export { patientBolusesIn24h } from './kernel/patientBolusesIn24h.js';
 export { worst24hVolume, least24hVolume, type VolumeBound } from './kernel/worst24hVolume.js';
 export { cumulativeVolume } from './kernel/cumulativeVolume.js';
 export { minutesUntilDrawn } from './kernel/minutesUntilDrawn.js';
+export type { CompileRequest, ReservoirFill, DrugInReservoir, Therapy, ContinuousBasal, FlexBasal, PeriodicBolusRx, PatientBolusRx, Titration, DrugLimits, Override } from './request/CompileRequest.js';
+export type { PumpInput, PumpField } from './request/PumpInput.js';
+export { compile } from './compile/compile.js';
+export type { CompileResult, RoundingRecord, LimitRecord, DrugDoses, ReservoirTimes } from './compile/CompileResult.js';

@@ -54,4 +54,11 @@ export const REQUIREMENTS: readonly Requirement[] = [
   // --- reservoir ---
   { id: 'REQ-RES-001', title: 'Earliest-case reservoir times', kind: 'model', verifiedBy: 'differential property against the reference model; contract vector',
     demands: 'lowAlarmAfter and emptyAfter are the time from the fill until the alarm volume / empty, with every patient bolus taken as early as allowed (first at the fill), rounded down to the minute.' },
+  // --- compile ---
+  { id: 'REQ-COMP-001', title: 'Rates from dose and concentration', kind: 'model', verifiedBy: 'unit tests (0.3 mL/day, 0.333 mL/day); contract vectors; property: rate × concentration ≤ dose',
+    demands: 'Each basal rate is dose ÷ concentration floored to the pump rate grid; each bolus volume is dose ÷ concentration floored to the bolus volume grid (0.000001 mL when the pump declares none); every drug of an admixture gets its dose from the same flow.' },
+  { id: 'REQ-COMP-002', title: 'Patient bolus program', kind: 'model', verifiedBy: 'unit tests; contract vector (0.01 mL, worst 24 h ≥ 3.4 mg)',
+    demands: 'The patient bolus is programmed as a volume, duration, lockout and maxPerDay; its volume is floored to the grid and its flow (volume ÷ duration) must not exceed the pump maximum bolus rate (BOLUS_RATE_ABOVE_MAXIMUM).' },
+  { id: 'REQ-COMP-003', title: 'Out-of-range rates refused', kind: 'model', verifiedBy: 'unit tests; property: every accepted rate is on the grid and within [minRate, maxRate]',
+    demands: 'A rate below the pump minimum (after rounding) or above its maximum is refused (RATE_BELOW_MINIMUM, RATE_ABOVE_MAXIMUM) with the path of the dose, never clamped.' },
 ];

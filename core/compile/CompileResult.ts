@@ -1,0 +1,73 @@
+import type { Exact } from '../arith/decimalArithmetic.js';
+import type { EngineWarning } from '../errors/EngineError.js';
+import type { DailyProgram } from '../kernel/DailyProgram.js';
+import type { Quantity } from '../quantity/Quantity.js';
+
+/**
+ * A rounding that changed a value: nothing is ever rounded silently.
+ * @since 0.1.0
+ */
+export interface RoundingRecord {
+  /** Dotted path of the output field that was rounded, e.g. `program.steps.0.rate`. */
+  readonly what: string;
+  /** The exact value before rounding, in wire form (rounded at 1e-9 of the unit, up, if it has no finite decimal). */
+  readonly from: string;
+  readonly to: string;
+  readonly direction: 'toward less drug' | 'up (upper bound)' | 'down (lower bound)' | 'earlier';
+  readonly why: string;
+}
+
+/**
+ * A limit the result was checked against, with its source.
+ * @since 0.1.0
+ */
+export interface LimitRecord {
+  readonly drug: string;
+  /** e.g. `hard maxDaily`, `soft maxDaily`, `prescriber maxDaily`, `pump maxRate`. */
+  readonly limit: string;
+  readonly value: string;
+  readonly checked: string;
+  readonly source: string;
+  readonly outcome: 'within' | 'exceeded' | 'overridden';
+}
+
+/** Per-drug doses of the compiled program. */
+export interface DrugDoses {
+  readonly concentration: Quantity<'concentration', Exact>;
+  readonly perDay: Quantity<'mass', Exact>;
+  readonly worst24h: Quantity<'mass', Exact>;
+  readonly least24h: Quantity<'mass', Exact>;
+  /** The mass unit doses are printed in (`mg` or `mcg`). */
+  readonly unit: 'mg' | 'mcg';
+}
+
+/** Reservoir times from the fill; minutes (integers), `undefined` = never. */
+export interface ReservoirTimes {
+  readonly lowAlarmAfterMinutes: Exact | undefined;
+  readonly emptyAfterMinutes: Exact | undefined;
+  readonly refillWithinDays: Exact | undefined;
+  /** What bounds `refillWithin`: the low-reservoir alarm or a drug's stability limit (with its source). */
+  readonly refillBoundBy: string;
+}
+
+/**
+ * The result of a successful compile: the program in exact base units (the
+ * one delivery representation), per-drug doses, reservoir times, and every
+ * rounding, limit and warning that shaped it.
+ *
+ * Implements REQ-PROG-001, REQ-ROUND-002.
+ * @since 0.1.0
+ */
+export interface CompileResult {
+  readonly kind: 'programmable' | 'fixed-rate';
+  readonly program: DailyProgram<Exact>;
+  /** Fixed-rate pumps: the concentration to compound per drug; programmable: empty. */
+  readonly concentrations: Readonly<Record<string, Quantity<'concentration', Exact>>>;
+  /** Fixed-rate pumps: the flow at the top of its tolerance, used for worst case and reservoir. */
+  readonly drugs: readonly string[];
+  readonly doses: Readonly<Record<string, DrugDoses>>;
+  readonly reservoir: ReservoirTimes;
+  readonly roundings: readonly RoundingRecord[];
+  readonly limits: readonly LimitRecord[];
+  readonly warnings: readonly EngineWarning[];
+}

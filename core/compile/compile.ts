@@ -1,0 +1,196 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
+import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
+import type { DailyProgram } from '../kernel/DailyProgram.js';
+import { least24hVolume, worst24hVolume } from '../kernel/worst24hVolume.js';
+import { dailyVolume } from '../kernel/dailyVolume.js';
+import { quantity, type Quantity } from '../quantity/Quantity.js';
+import { formatQuantity } from '../quantity/formatQuantity.js';
+import type { CompileRequest } from '../request/CompileRequest.js';
+import { quotientTowardLessDrug } from '../rounding/directedRounding.js';
+import type { CompileResult, DrugDoses, LimitRecord, RoundingRecord } from './CompileResult.js';
+import { buildProgrammable } from './_internals/buildProgrammable.js';
+import { fixedRateParams, programmableParams } from './_internals/pumpParams.js';
+import { recordQuotientRounding } from './_internals/recordRounding.js';
+import { reservoirTimes } from './_internals/reservoirTimes.js';
+import { BASE, massUnitFor } from './_internals/units.js';
+import { checkCeilings } from './_internals/checkCeilings.js';
+
+/**
+ * Compiles a decoded prescription into a pump program and proves it within
+ * its limits, or refuses it with coded errors.
+ *
+ * Programmable pumps: each basal rate is `dose ÷ concentration` floored to the
+ * pump's rate grid, each bolus volume floored to its volume grid (toward less
+ * drug; every such rounding is reported); rates outside the pump's range are
+ * refused, never clamped. Fixed-rate pumps: the concentration to compound is
+ * `dose ÷ nominal flow`, floored to 0.001 mg/mL (or 0.001 mcg/mL for doses
+ * under 1 mg/day); the worst 24 h and the reservoir times use the flow at the
+ * top of the tolerance, the least 24 h the bottom.
+ *
+ * Every drug of the admixture gets `perDay`, `worst24h` (exact, any window,
+ * patient boluses adversarial) and `least24h`, checked against the
+ * prescriber's `limits` and the drug library. Reservoir times are the
+ * earliest case, floored to the minute.
+ *
+ * @example
+ * import { compile } from './compile.js';
+ * import { decodeCompileRequest } from '../../spec/codecs/index.js';
+ * // 3 mg/day of morphine at 10 mg/mL → 0.3 mL/day (see test/core/compile/compile.test.ts)
+ *
+ * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
+ * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003.
+ * @since 0.1.0
+ */
+export function compile(req: CompileRequest): E.Either<EngineError[], CompileResult> {
+  const kind = req.pump.kind ?? 'programmable';
+  const rxIndex = req.reservoir.drugs.findIndex((d) => d.drug === req.therapy.drug);
+  if (rxIndex < 0) {
+    return E.left([engineError('DRUG_NOT_IN_RESERVOIR', 'therapy.drug', `the reservoir does not hold "${req.therapy.drug}"`)]);
+  }
+  return kind === 'programmable' ? compileProgrammable(req, rxIndex) : compileFixedRate(req, rxIndex);
+}
+
+function concentrationsOrErrors(req: CompileRequest, exceptIndex: number): E.Either<EngineError[], Exact[]> {
+  const errors: EngineError[] = [];
+  const concs = req.reservoir.drugs.map((d, i) => {
+    if (d.concentration === undefined) {
+      if (i !== exceptIndex) {
+        errors.push(engineError('MISSING_CONCENTRATION', `reservoir.drugs.${i}.concentration`, `"${d.drug}" has no concentration`));
+      }
+      return A.zero;
+    }
+    return d.concentration.base;
+  });
+  return errors.length > 0 ? E.left(errors) : E.right(concs);
+}
+
+function compileProgrammable(req: CompileRequest, rxIndex: number): E.Either<EngineError[], CompileResult> {
+  const pumpE = programmableParams(req.pump);
+  if (E.isLeft(pumpE)) return pumpE;
+  const pump = pumpE.right;
+  const concsE = concentrationsOrErrors(req, -1);
+  if (E.isLeft(concsE)) return concsE;
+  const concs = concsE.right;
+  const conc = concs[rxIndex] ?? A.one;
+  const built = buildProgrammable(req.therapy, conc, pump);
+  const program = built.program;
+  const worst = worst24hVolume(A, program);
+  return finish(req, 'programmable', program, {
+    perDay: dailyVolume(A, program),
+    worst: worst.volume,
+    worstRounded: worst.rounded,
+    least: least24hVolume(A, program).volume,
+    reservoirProgram: program,
+    capacity: pump.reservoir,
+    alarm: pump.lowReservoirAlarm,
+  }, concs, {}, built.errors, built.roundings);
+}
+
+function compileFixedRate(req: CompileRequest, rxIndex: number): E.Either<EngineError[], CompileResult> {
+  const t = req.therapy;
+  const shapeErrors: EngineError[] = [];
+  if (t.basal.mode !== 'continuous') shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.mode', 'a fixed-rate pump delivers a constant flow: only "continuous" therapy is possible'));
+  if (t.periodicBoluses.length > 0) shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.periodicBoluses', 'a fixed-rate pump cannot give periodic boluses'));
+  if (t.patientBolus !== undefined) shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.patientBolus', 'a fixed-rate pump cannot give patient boluses'));
+  if (shapeErrors.length > 0) return E.left(shapeErrors);
+  const pumpE = fixedRateParams(req.pump);
+  if (E.isLeft(pumpE)) return pumpE;
+  const pump = pumpE.right;
+  const concsE = concentrationsOrErrors(req, rxIndex);
+  if (E.isLeft(concsE)) return concsE;
+  const concs = concsE.right;
+  const given = req.reservoir.drugs[rxIndex]?.concentration;
+  if (given !== undefined) {
+    return E.left([engineError('WRONG_PUMP_KIND', `reservoir.drugs.${rxIndex}.concentration`, 'for a fixed-rate pump the engine solves the prescribed drug\'s concentration; leave it out')]);
+  }
+  const dose = t.basal.mode === 'continuous' ? t.basal.dose.base : A.zero;
+  const mcgGrid = A.fromDecimalString('0.001'); // 0.001 mcg/mL in base concentration units (ng/uL)
+  const grid = A.compare(dose, A.fromInteger(1_000_000n)) >= 0 ? A.one : mcgGrid; // 0.001 mg/mL for doses of 1 mg/day or more
+  const c = quotientTowardLessDrug(A, dose, pump.nominalFlow, grid);
+  const roundings: RoundingRecord[] = [];
+  const unit = A.compare(grid, A.one) === 0 ? 'mg/mL' : 'mcg/mL';
+  if (c.changed) {
+    roundings.push(recordQuotientRounding(`program.concentrations.${t.drug}`, 'concentration', unit, dose, pump.nominalFlow, c.value,
+      unit === 'mg/mL' ? BASE.mgPerMl : A.one, 'toward less drug', `dose ÷ nominal flow is not a multiple of the compounding resolution 0.001 ${unit}`));
+  }
+  if (A.compare(c.value, A.zero) <= 0) {
+    return E.left([engineError('CONCENTRATION_ROUNDS_TO_ZERO', 'therapy.dose', `the concentration rounds to zero at 0.001 ${unit}`)]);
+  }
+  concs[rxIndex] = c.value;
+  const hundred = A.fromInteger(100n);
+  const hi = A.mul(pump.nominalFlow, A.add(hundred, pump.flowTolerance));
+  const lo = A.mul(pump.nominalFlow, A.sub(hundred, pump.flowTolerance));
+  // hi, lo are flows × 100; the day's volumes below divide by 100 exactly (a power of ten).
+  const cent = A.fromDecimalString('0.01');
+  const nominal: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: pump.nominalFlow }], periodicBoluses: [] };
+  const high: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: A.mul(hi, cent) }], periodicBoluses: [] };
+  const low: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: A.compare(lo, A.zero) > 0 ? A.mul(lo, cent) : A.zero }], periodicBoluses: [] };
+  return finish(req, 'fixed-rate', nominal, {
+    perDay: dailyVolume(A, nominal),
+    worst: dailyVolume(A, high),
+    worstRounded: false,
+    least: dailyVolume(A, low),
+    reservoirProgram: high,
+    capacity: pump.reservoir,
+    alarm: pump.lowReservoirAlarm,
+  }, concs, { [t.drug]: quantity('concentration', c.value) }, [], roundings);
+}
+
+interface Volumes {
+  readonly perDay: Exact;
+  readonly worst: Exact;
+  readonly worstRounded: boolean;
+  readonly least: Exact;
+  readonly reservoirProgram: DailyProgram<Exact>;
+  readonly capacity: Exact;
+  readonly alarm: Exact;
+}
+
+function finish(
+  req: CompileRequest,
+  kind: CompileResult['kind'],
+  program: DailyProgram<Exact>,
+  v: Volumes,
+  concs: readonly Exact[],
+  concentrations: Readonly<Record<string, Quantity<'concentration', Exact>>>,
+  buildErrors: readonly EngineError[],
+  buildRoundings: readonly RoundingRecord[],
+): E.Either<EngineError[], CompileResult> {
+  const errors: EngineError[] = [...buildErrors];
+  const warnings: EngineWarning[] = [];
+  const roundings: RoundingRecord[] = [...buildRoundings];
+  const limits: LimitRecord[] = [];
+  const doses: Record<string, DrugDoses> = {};
+  const drugs = req.reservoir.drugs.map((d) => d.drug);
+  req.reservoir.drugs.forEach((d, i) => {
+    const c = concs[i] ?? A.zero;
+    const unit = massUnitFor(c);
+    doses[d.drug] = {
+      concentration: quantity('concentration', c),
+      perDay: quantity('mass', A.mul(v.perDay, c)),
+      worst24h: quantity('mass', A.mul(v.worst, c)),
+      least24h: quantity('mass', A.mul(v.least, c)),
+      unit,
+    };
+    if (v.worstRounded) {
+      roundings.push({ what: `doses.${d.drug}.worst24h`, from: 'a fraction of a patient bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
+        direction: 'up (upper bound)', why: 'a patient bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up to 1/86400 uL' });
+    }
+  });
+  const ceilings = checkCeilings(req, doses);
+  errors.push(...ceilings.errors);
+  warnings.push(...ceilings.warnings);
+  limits.push(...ceilings.limits);
+  const res = reservoirTimes(req, v.reservoirProgram, v.capacity, v.alarm);
+  errors.push(...res.errors);
+  warnings.push(...res.warnings);
+  if (roundings.some((r) => r.direction === 'toward less drug')) {
+    warnings.push(engineError('ROUNDED_TOWARD_LESS_DRUG', 'program', `${roundings.filter((r) => r.direction === 'toward less drug').map((r) => `${r.what}: ${r.from} → ${r.to}`).join('; ')} (toward less drug)`));
+  }
+  if (errors.length > 0) return E.left(errors);
+  return E.right({ kind, program, concentrations, drugs, doses, reservoir: res.times, roundings, limits, warnings });
+}
+
+/** Base units of a day, re-exported for the wire encoder. */
+export const DAY = BASE.day;

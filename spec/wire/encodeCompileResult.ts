@@ -1,0 +1,46 @@
+import { decimalArithmetic as A, type CompileResult } from '../../core/index.js';
+import { printClock, printConcentration, printDuration, printFlow, printFlowPerHour, printMass, printMinutes, printVolume } from './_internals/print.js';
+
+/**
+ * The wire-format fields of a successful `compile` response (without `ok` and
+ * `warnings`). Maxima print rounded up, minima and times down, when a value
+ * has no finite decimal.
+ *
+ * Implements REQ-WIRE-010 (compile response), REQ-UNIT-006.
+ * @since 0.1.0
+ */
+export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
+  const p = r.program;
+  const program: Record<string, unknown> = {
+    steps: p.steps.map((s) => ({ start: printClock(s.start), rate: printFlow(s.flow), ratePerHour: printFlowPerHour(s.flow) })),
+    periodicBoluses: p.periodicBoluses.map((b) => ({ start: printClock(b.start), volume: printVolume(b.volume), duration: printDuration(b.duration) })),
+  };
+  if (p.patientBolus !== undefined) {
+    const pb = p.patientBolus;
+    program['patientBolus'] = { volume: printVolume(pb.volume), duration: printDuration(pb.duration), lockout: printDuration(pb.lockout), maxPerDay: Number(A.toDecimalString(pb.maxPerDay)) };
+  }
+  if (r.kind === 'fixed-rate') {
+    program['concentrations'] = Object.fromEntries(
+      Object.entries(r.concentrations).map(([drug, c]) => [drug, printConcentration(c.base, A.compare(c.base, A.fromInteger(1000n)) >= 0 ? 'mg/mL' : 'mcg/mL')]),
+    );
+  }
+  const doses = Object.fromEntries(
+    Object.entries(r.doses).map(([drug, d]) => [
+      drug,
+      {
+        concentration: printConcentration(d.concentration.base, `${d.unit}/mL`),
+        perDay: printMass(d.perDay.base, d.unit, 'down'),
+        worst24h: printMass(d.worst24h.base, d.unit, 'up'),
+        least24h: printMass(d.least24h.base, d.unit, 'down'),
+      },
+    ]),
+  );
+  const t = r.reservoir;
+  const reservoir = {
+    lowAlarmAfter: t.lowAlarmAfterMinutes === undefined ? null : printMinutes(t.lowAlarmAfterMinutes),
+    emptyAfter: t.emptyAfterMinutes === undefined ? null : printMinutes(t.emptyAfterMinutes),
+    refillWithin: t.refillWithinDays === undefined ? null : `${A.toDecimalString(t.refillWithinDays)} day`,
+    refillBoundBy: t.refillBoundBy,
+  };
+  return { pumpKind: r.kind, program, doses, reservoir, roundings: r.roundings, limitsApplied: r.limits };
+}
