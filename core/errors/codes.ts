@@ -11,6 +11,7 @@
 export const CODES = {
   // --- malformed requests (exit 2) ---
   INVALID_JSON: { kind: 'malformed', summary: 'The input is not one JSON document.' },
+  INPUT_UNREADABLE: { kind: 'malformed', summary: 'The request file or stdin could not be read.' },
   INPUT_TOO_LARGE: { kind: 'malformed', summary: 'The input exceeds the size, depth or length bounds of wire format v1.' },
   UNKNOWN_COMMAND: { kind: 'malformed', summary: 'The command is not one of wire format v1.' },
   UNKNOWN_FIELD: { kind: 'malformed', summary: 'A field the wire format does not define (often a misspelling).' },
