@@ -59,6 +59,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
     demands: 'Each basal rate is dose ÷ concentration floored to the pump rate grid; each bolus volume is dose ÷ concentration floored to the bolus volume grid (0.000001 mL when the pump declares none); every drug of an admixture gets its dose from the same flow.' },
   { id: 'REQ-COMP-002', title: 'Patient bolus program', kind: 'model', verifiedBy: 'unit tests; contract vector (0.01 mL, worst 24 h ≥ 3.4 mg)',
     demands: 'The patient bolus is programmed as a volume, duration, lockout and maxPerDay; its volume is floored to the grid and its flow (volume ÷ duration) must not exceed the pump maximum bolus rate (BOLUS_RATE_ABOVE_MAXIMUM).' },
+  { id: 'REQ-COMP-004', title: 'Fixed-rate pumps: concentration solved', kind: 'model', verifiedBy: 'unit tests (3 mg/mL; 3.45 mg worst at +15 %)',
+    demands: 'For a fixed-rate pump the prescribed drug\'s concentration is dose ÷ nominal flow, floored to 0.001 mg/mL (0.001 mcg/mL under 1 mg/day); worst 24 h and reservoir times use the flow at the top of the tolerance, least 24 h the bottom; flex steps, boluses and a given concentration for the solved drug are refused (WRONG_PUMP_KIND).' },
   { id: 'REQ-COMP-003', title: 'Out-of-range rates refused', kind: 'model', verifiedBy: 'unit tests; property: every accepted rate is on the grid and within [minRate, maxRate]',
     demands: 'A rate below the pump minimum (after rounding) or above its maximum is refused (RATE_BELOW_MINIMUM, RATE_ABOVE_MAXIMUM) with the path of the dose, never clamped.' },
 ];
