@@ -21,8 +21,8 @@ export interface RxParts {
   concMgPerMl: string;
   steps: { start: number; doseMgPerDay: string }[];
   periodic: { start: number; doseMg: string; durationMin: number }[];
-  patient?: { doseMg: string; durationMin: number; lockoutMin: number; maxPerDay: number };
-  admixMcgPerMl?: string;
+  patient?: { doseMg: string; durationMin: number; lockoutMin: number; maxPerDay: number } | undefined;
+  admixMcgPerMl?: string | undefined;
 }
 
 /** Clock minutes, sorted and distinct, first at 0, including the edge 23:59 sometimes. */
