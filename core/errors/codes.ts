@@ -38,11 +38,14 @@ export const CODES = {
   MISSING_CONCENTRATION: { kind: 'malformed', summary: 'A drug in a programmable pump reservoir has no concentration.' },
   UNKNOWN_PUMP: { kind: 'malformed', summary: 'The pump profile name is not in the built-in list.' },
   PUMP_PARAMETER_MISSING: { kind: 'malformed', summary: 'The pump profile lacks a parameter this calculation needs; supply it, the engine never guesses.' },
+  PUMP_PARAMETER_CONFLICT: { kind: 'malformed', summary: 'A pump parameter contradicts a fact of the named built-in profile (a 30 mL reservoir for a 20/40 mL pump) or another parameter (an alarm volume not below the reservoir).' },
   WRONG_PUMP_KIND: { kind: 'malformed', summary: 'The request needs a different kind of pump (programmable or fixed-rate).' },
   LOCKOUT_SHORTER_THAN_DURATION: { kind: 'malformed', summary: 'A patient bolus lockout is shorter than the bolus itself.' },
   BOLUS_TOO_LONG: { kind: 'malformed', summary: 'A periodic bolus lasts 24 h or more.' },
   // --- refused for safety (exit 3) ---
   UNKNOWN_DRUG: { kind: 'refusal', summary: 'A drug not in the library, without a prescriber maxDaily: no drug runs without a ceiling.' },
+  NO_DAILY_CEILING: { kind: 'refusal', summary: 'A library drug with no published daily maximum (fentanyl, sufentanil, baclofen), without a prescriber maxDaily: no drug runs without a ceiling.' },
+  NO_CONVERSION_RATIO: { kind: 'refusal', summary: 'convert: the library has no route conversion chain for this drug; the engine never borrows another drug\'s ratios.' },
   HARD_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'A drug library hard limit (label maximum) is exceeded; no override exists.' },
   SOFT_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'A drug library soft limit (guideline maximum) is exceeded and not overridden with a reason.' },
   PRESCRIBER_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'The worst 24 h dose exceeds the prescriber ceiling in limits.' },
@@ -61,6 +64,12 @@ export const CODES = {
   ROUNDED_TOWARD_LESS_DRUG: { kind: 'warning', summary: 'A rate or volume was rounded down to the pump grid; the dose delivered is less than prescribed.' },
   SOFT_LIMIT_OVERRIDDEN: { kind: 'warning', summary: 'A soft limit is exceeded under an override; the reason is repeated.' },
   FILL_AT_OR_BELOW_ALARM: { kind: 'warning', summary: 'The fill is at or below the low-reservoir alarm volume.' },
+  OFF_LABEL: { kind: 'warning', summary: 'A drug (or an admixture) not approved for intrathecal pumps (FDA safety communication, 14 Nov 2018): accepted, and said so.' },
+  ADMIXTURE_NOT_RECOMMENDED: { kind: 'warning', summary: 'A drug label advises against this admixture (ziconotide with opioids; baclofen with anything); the label is quoted.' },
+  TITRATION_ABOVE_GUIDANCE: { kind: 'warning', summary: 'A dose change within the hard titration rule but faster than advisory guidance (a consensus or recommended step); the guidance and its source are quoted.' },
+  CONVERSION_RATIO_RANGE: { kind: 'warning', summary: 'convert: published oral-to-intrathecal ratios range widely; the converted dose is a starting point only.' },
+  CONVERTED_DOSE_ABOVE_SOFT_LIMIT: { kind: 'warning', summary: 'convert: the converted intrathecal dose is above a library soft limit; a prescription at that dose would need an override with a reason.' },
+  RESIDUAL_DISCREPANCY: { kind: 'warning', summary: 'refill-check: the measured residual differs from the expected one by more than the threshold for the reservoir size (pocket fill, stalled pump or catheter fault).' },
 } as const satisfies Record<string, { readonly kind: 'malformed' | 'refusal' | 'internal' | 'warning'; readonly summary: string }>;
 
 /** A stable error or warning code. */

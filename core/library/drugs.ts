@@ -1,0 +1,395 @@
+import type { SourcedNote, SourcedValue } from './Sourced.js';
+import { PACC_2012, PACC_2017, sn, sv } from './_internals/sourced.js';
+
+/**
+ * The version of the built-in drug library. It changes whenever a value, a
+ * source or a rule changes, and responses that applied the library report it.
+ * @since 0.1.0
+ */
+export const DRUG_LIBRARY_VERSION = '1.0.0';
+
+/** A regulatory region whose label differs from another's. */
+export type Region = 'US' | 'EU';
+
+/** A marketed product and the concentrations it is sold in (allowed concentrations are per product). */
+export interface DrugProduct {
+  readonly name: string;
+  readonly concentrations: readonly SourcedValue<'concentration'>[];
+  /** False for a product that must never fill a pump (e.g. single-dose morphine). */
+  readonly forPumps: boolean;
+  readonly note?: SourcedNote;
+}
+
+/** A maximum daily dose (a dose rate); `region` when the regions' labels differ. */
+export interface MaxDailyLimit extends SourcedValue<'doseRate'> {
+  readonly kind: 'maxDaily';
+  readonly region?: Region;
+}
+
+/** A maximum concentration in the reservoir. */
+export interface MaxConcentrationLimit extends SourcedValue<'concentration'> {
+  readonly kind: 'maxConcentration';
+  readonly region?: Region;
+}
+
+/** A maximum single (patient) bolus dose. */
+export interface MaxBolusLimit extends SourcedValue<'mass'> {
+  readonly kind: 'maxBolus';
+  readonly region?: Region;
+}
+
+/** One limit of the library. */
+export type DrugLimit = MaxDailyLimit | MaxConcentrationLimit | MaxBolusLimit;
+
+/**
+ * A rule for raising a dose: an increase (new minus previous daily dose) is
+ * allowed only if it is at most `maxIncrease`, at most `maxIncreasePercent`
+ * of the previous dose, and at least `minInterval` after the last change.
+ * Decreases are not bounded by these rules.
+ */
+export interface TitrationRule {
+  /**
+   * `hard`: a breach is refused (TITRATION_LIMIT_EXCEEDED; label rules only);
+   * `advisory`: a breach is a warning (TITRATION_ABOVE_GUIDANCE) quoting the
+   * guidance (consensus steps, a recommended interval, a population-specific
+   * step the request cannot tell apart).
+   */
+  readonly strength: 'hard' | 'advisory';
+  readonly region?: Region;
+  readonly maxIncrease?: SourcedValue<'doseRate'>;
+  readonly maxIncreasePercent?: SourcedValue<'percent'>;
+  readonly minInterval?: SourcedValue<'time'>;
+  /** The source's wording, including any part that has no single number. */
+  readonly wording: SourcedNote;
+}
+
+/**
+ * How long a fill may stay in the reservoir (a stability or refill-interval
+ * limit). `companions` lists the admixtures it was published for (each a set
+ * of the other drugs in the reservoir; `[]` = the drug alone), or `'any'`
+ * when it bounds the drug in any admixture (a label refill interval).
+ */
+export interface StabilityRule {
+  readonly maxInReservoir: SourcedValue<'time'>;
+  readonly companions: 'any' | readonly (readonly string[])[];
+  /** `first-fill`: the first fill only; `diluted` / `undiluted`: below / at a product concentration. */
+  readonly condition: 'any' | 'first-fill' | 'diluted' | 'undiluted';
+}
+
+/** Advice against an admixture. */
+export interface AdmixtureRule {
+  /** `opioids`: any opioid of the library in the same reservoir; `any`: any other drug. */
+  readonly with: 'opioids' | 'any';
+  readonly advice: SourcedNote;
+}
+
+/** Whether the drug is approved for intrathecal pumps (FDA safety communication, 14 Nov 2018). */
+export interface Approval {
+  readonly approvedForPumps: boolean;
+  readonly basis: SourcedNote;
+}
+
+/**
+ * One drug of the library. Absent fields are absent because no public value
+ * was found: `notPublished` names them, and the integrator (or the
+ * prescriber's `limits`) supplies them; nothing is filled with a guess.
+ */
+export interface DrugEntry {
+  /** Lower case; the name requests use. */
+  readonly name: string;
+  readonly opioid: boolean;
+  readonly approval: Approval;
+  readonly products: readonly DrugProduct[];
+  /** Refuse; no override exists. Only label (L) values. */
+  readonly hardLimits: readonly DrugLimit[];
+  /** Refuse unless overridden with a reason. Guideline (P, P*) values and label cautions. */
+  readonly softLimits: readonly DrugLimit[];
+  readonly maxStartingDose?: SourcedValue<'doseRate'>;
+  readonly titration: readonly TitrationRule[];
+  readonly stability: readonly StabilityRule[];
+  readonly admixture: readonly AdmixtureRule[];
+  /** Resolution to which a compounded concentration is rounded; none is published for any drug. */
+  readonly compoundingResolution?: SourcedValue<'concentration'>;
+  /** Dosing facts that are not limits (starting ranges, usual maintenance, warnings). */
+  readonly notes: readonly SourcedNote[];
+  /** What no public source gave: the integrator or the prescriber supplies it. */
+  readonly notPublished: readonly string[];
+}
+
+const FDA_2018 = 'FDA safety communication (14 Nov 2018)';
+const approved = (what: string): Approval => ({
+  approvedForPumps: true,
+  basis: sn('O', `approved for intrathecal pumps: ${what}`, FDA_2018),
+});
+const offLabel: Approval = {
+  approvedForPumps: false,
+  basis: sn('O', 'not approved for intrathecal pumps: off-label, accepted with a warning (as are all admixtures)', FDA_2018),
+};
+const NOT_PUBLISHED_COMMON = ['compounding resolution', 'maximum bolus dose', 'hard maximum concentration'] as const;
+
+const morphine: DrugEntry = {
+  name: 'morphine',
+  opioid: true,
+  approval: approved('preservative-free morphine (Infumorph, Mitigo)'),
+  products: [
+    { name: 'Infumorph', forPumps: true, concentrations: [sv('L', '10 mg/mL', 'concentration', 'Infumorph label'), sv('L', '25 mg/mL', 'concentration', 'Infumorph label')] },
+    { name: 'Mitigo', forPumps: true, concentrations: [sv('L', '10 mg/mL', 'concentration', 'Mitigo label')] },
+    {
+      name: 'Duramorph', forPumps: false,
+      concentrations: [sv('L', '0.5 mg/mL', 'concentration', 'Duramorph label'), sv('L', '1 mg/mL', 'concentration', 'Duramorph label')],
+      note: sn('L', 'single doses only, never a pump fill', 'Duramorph label'),
+    },
+  ],
+  hardLimits: [],
+  softLimits: [
+    { kind: 'maxDaily', ...sv('P', '15 mg/day', 'doseRate', PACC_2012, 'PACC maximum daily dose as commonly cited, not checked against the paper\'s table') },
+    { kind: 'maxDaily', ...sv('L', '20 mg/day', 'doseRate', 'Infumorph label', 'label: "caution with doses above 20 mg/day"') },
+    { kind: 'maxConcentration', ...sv('P', '20 mg/mL', 'concentration', PACC_2012, 'PACC maximum concentration as commonly cited; never flags a labelled product concentration (Infumorph 25 mg/mL)') },
+  ],
+  titration: [],
+  stability: [
+    {
+      maxInReservoir: sv('O', '90 day', 'time', 'Hildebrand 2003; Classen 2004', 'in an implanted pump; alone, with clonidine, and with bupivacaine and clonidine'),
+      companions: [[], ['clonidine'], ['bupivacaine', 'clonidine']],
+      condition: 'any',
+    },
+  ],
+  admixture: [],
+  notes: [
+    sn('L', 'intrathecal daily dose: opioid-naive 0.2-1 mg/day; tolerant 1-10 mg/day; "caution with doses above 20 mg/day"', 'Infumorph label'),
+    sn('O', 'concentrated morphine injected into the catheter access port instead of the reservoir has caused deaths', 'ISMP 2004'),
+  ],
+  notPublished: [...NOT_PUBLISHED_COMMON],
+};
+
+const hydromorphone: DrugEntry = {
+  name: 'hydromorphone',
+  opioid: true,
+  approval: offLabel,
+  products: [],
+  hardLimits: [],
+  softLimits: [
+    { kind: 'maxDaily', ...sv('P', '10 mg/day', 'doseRate', PACC_2012, 'PACC maximum daily dose as commonly cited, not checked against the paper\'s table') },
+    { kind: 'maxConcentration', ...sv('P', '15 mg/mL', 'concentration', PACC_2012, 'PACC maximum concentration as commonly cited, not checked against the paper\'s table') },
+  ],
+  titration: [],
+  stability: [],
+  admixture: [],
+  notes: [],
+  notPublished: [...NOT_PUBLISHED_COMMON, 'reservoir stability', 'titration rule'],
+};
+
+const fentanyl: DrugEntry = {
+  name: 'fentanyl',
+  opioid: true,
+  approval: offLabel,
+  products: [],
+  hardLimits: [],
+  softLimits: [],
+  titration: [],
+  stability: [],
+  admixture: [],
+  notes: [sn('P', 'starting infusion 25-75 mcg/day; no known upper daily limit', PACC_2017)],
+  notPublished: [...NOT_PUBLISHED_COMMON, 'maximum daily dose (the request must give limits.fentanyl.maxDaily)', 'maximum concentration', 'reservoir stability', 'titration rule'],
+};
+
+const sufentanil: DrugEntry = {
+  name: 'sufentanil',
+  opioid: true,
+  approval: offLabel,
+  products: [],
+  hardLimits: [],
+  softLimits: [],
+  titration: [],
+  stability: [],
+  admixture: [],
+  notes: [sn('P', 'starting infusion 10-20 mcg/day', PACC_2017)],
+  notPublished: [...NOT_PUBLISHED_COMMON, 'maximum daily dose (the request must give limits.sufentanil.maxDaily)', 'maximum concentration', 'reservoir stability', 'titration rule'],
+};
+
+const PRIALT_TITRATION = 'prialt.com titration page citing PACC 2017; McDowell & Pope, Neuromodulation 2016;19:522-32';
+const ziconotide: DrugEntry = {
+  name: 'ziconotide',
+  opioid: false,
+  approval: approved('ziconotide (Prialt)'),
+  products: [
+    {
+      name: 'Prialt', forPumps: true,
+      concentrations: [sv('L', '25 mcg/mL', 'concentration', 'Prialt label', '20 mL'), sv('L', '100 mcg/mL', 'concentration', 'Prialt label')],
+    },
+  ],
+  hardLimits: [
+    { kind: 'maxDaily', region: 'US', ...sv('L', '19.2 mcg/day', 'doseRate', 'Prialt US label', 'US label maximum; the default (the stricter region)') },
+    { kind: 'maxDaily', region: 'EU', ...sv('L', '21.6 mcg/day', 'doseRate', 'Prialt EU SmPC', 'EU label maximum') },
+  ],
+  softLimits: [],
+  maxStartingDose: sv('L', '2.4 mcg/day', 'doseRate', 'Prialt label (US)', 'start at most 2.4 mcg/day (0.1 mcg/h)'),
+  titration: [
+    {
+      strength: 'hard', region: 'US',
+      maxIncrease: sv('L', '2.4 mcg/day', 'doseRate', 'Prialt US label', 'steps of at most 2.4 mcg/day'),
+      wording: sn('L', 'steps of at most 2.4 mcg/day, at most 2-3 times a week', 'Prialt US label'),
+    },
+    {
+      strength: 'hard', region: 'EU',
+      minInterval: sv('L', '24 h', 'time', 'Prialt EU SmPC', 'changes at least 24 h apart'),
+      wording: sn('L', 'dose changes at least 24 h apart, 48 h recommended', 'Prialt EU SmPC'),
+    },
+    {
+      strength: 'advisory', region: 'EU',
+      minInterval: sv('L', '48 h', 'time', 'Prialt EU SmPC', '48 h between changes recommended'),
+      wording: sn('L', 'dose changes at least 24 h apart, 48 h recommended', 'Prialt EU SmPC'),
+    },
+    {
+      strength: 'advisory',
+      maxIncrease: sv('P*', '0.5 mcg/day', 'doseRate', PRIALT_TITRATION, 'consensus: increase at most 0.5 mcg/day'),
+      minInterval: sv('P*', '7 day', 'time', PRIALT_TITRATION, 'consensus: at most weekly'),
+      wording: sn('P*', 'start 0.5-1.2 mcg/day; increase at most 0.5 mcg/day, at most weekly (slower than the label)', PRIALT_TITRATION),
+    },
+  ],
+  stability: [
+    { maxInReservoir: sv('L', '14 day', 'time', 'Prialt label / prescribing site', 'first refill within 14 days of the first fill'), companions: 'any', condition: 'first-fill' },
+    { maxInReservoir: sv('L', '40 day', 'time', 'Prialt label / prescribing site', 'then refill at least every 40 days when diluted'), companions: 'any', condition: 'diluted' },
+    { maxInReservoir: sv('L', '84 day', 'time', 'Prialt label / prescribing site', 'then refill at least every 84 days when undiluted'), companions: 'any', condition: 'undiluted' },
+  ],
+  admixture: [{ with: 'opioids', advice: sn('L', 'admixture with intrathecal opioids "not recommended"', 'Prialt label') }],
+  notes: [
+    sn('P*', 'consensus start 0.5-1.2 mcg/day', PRIALT_TITRATION),
+    sn('L', 'US label titration: at most 2-3 changes a week (no single minimum interval is given)', 'Prialt US label'),
+  ],
+  notPublished: [...NOT_PUBLISHED_COMMON, 'maximum concentration (guideline)'],
+};
+
+const BACLOFEN_TITRATION = 'label; Saulino 2016';
+const baclofen: DrugEntry = {
+  name: 'baclofen',
+  opioid: false,
+  approval: approved('baclofen (Lioresal Intrathecal, Gablofen), for spasticity'),
+  products: [
+    {
+      name: 'Lioresal Intrathecal', forPumps: true,
+      concentrations: ['50 mcg/mL', '500 mcg/mL', '2000 mcg/mL'].map((c) => sv('L', c, 'concentration', 'Lioresal label')),
+    },
+    {
+      name: 'Gablofen', forPumps: true,
+      concentrations: ['50 mcg/mL', '500 mcg/mL', '1000 mcg/mL', '2000 mcg/mL'].map((c) => sv('L', c, 'concentration', 'Gablofen label')),
+    },
+  ],
+  hardLimits: [],
+  softLimits: [],
+  titration: [
+    {
+      strength: 'hard',
+      maxIncreasePercent: sv('L/O', '30 %', 'percent', BACLOFEN_TITRATION, 'the widest labelled step (spinal origin 10-30%)'),
+      minInterval: sv('L/O', '24 h', 'time', BACLOFEN_TITRATION, 'once per 24 h'),
+      wording: sn('L/O', 'titration: spinal origin 10-30%, cerebral origin 5-15%, children 5-15%, once per 24 h', BACLOFEN_TITRATION),
+    },
+    {
+      strength: 'advisory',
+      maxIncreasePercent: sv('L/O', '15 %', 'percent', BACLOFEN_TITRATION, 'cerebral origin and children 5-15%: a larger step (up to the spinal-origin 30%) is warned about'),
+      wording: sn('L/O', 'titration: spinal origin 10-30%, cerebral origin 5-15%, children 5-15%, once per 24 h', BACLOFEN_TITRATION),
+    },
+  ],
+  stability: [
+    { maxInReservoir: sv('O', '180 day', 'time', 'Cureus 2023 (PMID 38043050)', 'refill interval at most 180 days recommended'), companions: 'any', condition: 'any' },
+  ],
+  admixture: [{ with: 'any', advice: sn('L', '"do not mix with other drugs in pump or catheter"', 'Gablofen label') }],
+  notes: [
+    sn('L', 'screening: 50 mcg bolus; if no response 75 mcg 24 h later, then 100 mcg; none at 100 mcg: not a candidate', 'baclofen label'),
+    sn('L/O', 'first daily dose: twice the effective screening dose per day (the screening dose itself if its effect lasted over 8 h); no increase in the first 24 h', 'label; Saulino 2016'),
+    sn('L', 'usual maintenance: spinal 300-800 mcg/day; cerebral 90-703 mcg/day (a range, not a maximum)', 'Gablofen label'),
+    sn('L', 'boxed warning: abrupt withdrawal can be fatal (an underdose is a hazard)', 'Gablofen label'),
+    sn('O', 'flex-mode error: 60 mcg/day entered as 60 mcg per hour, a 24-fold overdose', 'ISMP'),
+  ],
+  notPublished: [...NOT_PUBLISHED_COMMON, 'maximum daily dose (the request must give limits.baclofen.maxDaily)', 'maximum concentration (guideline)'],
+};
+
+const bupivacaine: DrugEntry = {
+  name: 'bupivacaine',
+  opioid: false,
+  approval: offLabel,
+  products: [],
+  hardLimits: [],
+  softLimits: [
+    {
+      kind: 'maxDaily',
+      ...sv('P', '10 mg/day', 'doseRate', PACC_2012, 'PACC 2012 as commonly cited gives 15-20 mg/day; one recollection of its table says 10 mg/day: the lower is used until checked'),
+    },
+    { kind: 'maxConcentration', ...sv('P', '30 mg/mL', 'concentration', PACC_2012, 'PACC maximum concentration as commonly cited, not checked against the paper\'s table') },
+  ],
+  titration: [],
+  stability: [],
+  admixture: [],
+  notes: [],
+  notPublished: [...NOT_PUBLISHED_COMMON, 'reservoir stability (alone)', 'titration rule'],
+};
+
+const clonidine: DrugEntry = {
+  name: 'clonidine',
+  opioid: false,
+  approval: offLabel,
+  products: [
+    {
+      name: 'Duraclon', forPumps: false,
+      concentrations: [sv('L', '100 mcg/mL', 'concentration', 'Duraclon label'), sv('L', '500 mcg/mL', 'concentration', 'Duraclon label', 'must be diluted')],
+      note: sn('L', 'an epidural label; 500 mcg/mL must be diluted', 'Duraclon label'),
+    },
+  ],
+  hardLimits: [],
+  softLimits: [
+    { kind: 'maxDaily', ...sv('P', '600 mcg/day', 'doseRate', PACC_2012, 'PACC daily dose 40-600 mcg/day as commonly cited, not checked against the paper\'s table') },
+    { kind: 'maxConcentration', ...sv('P', '1000 mcg/mL', 'concentration', PACC_2012, 'PACC maximum concentration as commonly cited, not checked against the paper\'s table') },
+  ],
+  titration: [],
+  stability: [],
+  admixture: [],
+  notes: [],
+  notPublished: [...NOT_PUBLISHED_COMMON, 'reservoir stability (alone)', 'titration rule'],
+};
+
+/**
+ * The built-in intrathecal drug library, keyed by drug name (lower case).
+ *
+ * Hard limits are label maxima only; guideline (PACC) values are soft limits,
+ * marked `unverified` where the domain notes could not check them against the
+ * papers, with the PACC edition in the source. Where regions' labels differ
+ * (ziconotide US 19.2, EU 21.6 mcg/day) both are here and the stricter
+ * applies by default. Values are wire-format strings, parsed where used.
+ *
+ * @example
+ * import { DRUG_LIBRARY } from './drugs.js';
+ * DRUG_LIBRARY['ziconotide']?.hardLimits[0]?.value; // "19.2 mcg/day" (Prialt US label)
+ *
+ * Implements REQ-LIB-001, REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005.
+ * @since 0.1.0
+ */
+export const DRUG_LIBRARY: Readonly<Record<string, DrugEntry>> = {
+  morphine,
+  hydromorphone,
+  fentanyl,
+  sufentanil,
+  ziconotide,
+  baclofen,
+  bupivacaine,
+  clonidine,
+};
+
+/** The library's drug names, in a fixed order. */
+export const DRUG_NAMES: readonly string[] = Object.keys(DRUG_LIBRARY);
+
+/**
+ * The library entry of a drug, by its exact (lower-case) name; `undefined`
+ * when the drug is not in the library (then only a prescriber `maxDaily` can
+ * admit it).
+ *
+ * @example
+ * import { lookupDrug } from './drugs.js';
+ * lookupDrug('baclofen')?.products.length; // 2 (Lioresal Intrathecal, Gablofen)
+ * lookupDrug('Morphine'); // undefined: names are lower case
+ *
+ * Implements REQ-LIB-002.
+ * @since 0.1.0
+ */
+export function lookupDrug(name: string): DrugEntry | undefined {
+  return Object.prototype.hasOwnProperty.call(DRUG_LIBRARY, name) ? DRUG_LIBRARY[name] : undefined;
+}
