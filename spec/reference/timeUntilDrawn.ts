@@ -1,0 +1,85 @@
+import { deliveryPieces, type Piece } from './deliveryPieces.js';
+import { earliestPresses } from './earliestPresses.js';
+import { Rational } from './Rational.js';
+import { DAY, type ReferenceProgram } from './ReferenceProgram.js';
+
+/** Days simulated before giving up (the tests draw within a few weeks). */
+const MAX_DAYS = 2000;
+
+/**
+ * The exact time (s after the fill) at which the reservoir draw, with every
+ * patient bolus taken as early as allowed ({@link earliestPresses}), first
+ * reaches `volume` (mL): the least `T` with draw(T) ≥ `volume`. `undefined`
+ * when the program draws nothing at all.
+ *
+ * A plain event simulation: day after day from the fill, every basal step,
+ * periodic bolus and patient bolus of that day becomes a constant-rate piece
+ * (times relative to the fill at clock time `fillClock`, s after midnight);
+ * the rate changes only where a piece starts or ends, so the draw is walked
+ * from one such event to the next, and inside the segment where it reaches
+ * `volume` the time is solved exactly (the rate is constant there).
+ *
+ * @example
+ * import { timeUntilDrawn } from './timeUntilDrawn.js';
+ * import { readWireProgram } from './readWireProgram.js';
+ * import { Rational } from './Rational.js';
+ * const p = readWireProgram({ steps: [{ start: '00:00', rate: '0.3 mL/day' }], periodicBoluses: [] });
+ * timeUntilDrawn(p, Rational.ZERO, Rational.of(38n))?.toString(); // "10944000"  (3040 h)
+ *
+ * Implements REQ-REF-007.
+ * @since 0.1.0
+ */
+export function timeUntilDrawn(program: ReferenceProgram, fillClock: Rational, volume: Rational): Rational | undefined {
+  if (volume.le(Rational.ZERO)) return Rational.ZERO;
+  const pb = program.patientBolus;
+  const drawsAtAll = program.steps.some((s) => s.rate.gt(Rational.ZERO))
+    || program.periodicBoluses.some((b) => b.volume.gt(Rational.ZERO))
+    || (pb !== undefined && pb.maxPerDay > 0 && pb.volume.gt(Rational.ZERO));
+  if (!drawsAtAll) return undefined;
+  let drawn = Rational.ZERO;
+  for (let k = 0; k < MAX_DAYS; k++) {
+    const dayStart = DAY.mul(Rational.of(BigInt(k)));
+    const dayEnd = dayStart.add(DAY);
+    const pieces = [...scheduledPiecesFromFill(program, fillClock, k), ...patientPieces(program, dayStart, dayEnd)];
+    const events = new Map<string, { t: Rational; delta: Rational }>();
+    const addEvent = (t: Rational, delta: Rational): void => {
+      const e = events.get(t.toString());
+      events.set(t.toString(), { t, delta: (e?.delta ?? Rational.ZERO).add(delta) });
+    };
+    for (const p of pieces) {
+      const from = Rational.max(p.from, dayStart);
+      const to = Rational.min(p.to, dayEnd);
+      if (from.lt(to)) {
+        addEvent(from, p.rate);
+        addEvent(to, p.rate.neg());
+      }
+    }
+    addEvent(dayEnd, Rational.ZERO);
+    const ordered = [...events.values()].sort((a, b) => a.t.compare(b.t));
+    let now = dayStart;
+    let rate = Rational.ZERO;
+    for (const e of ordered) {
+      const segment = rate.mul(e.t.sub(now));
+      if (drawn.add(segment).ge(volume)) return now.add(volume.sub(drawn).div(rate));
+      drawn = drawn.add(segment);
+      rate = rate.add(e.delta);
+      now = e.t;
+    }
+  }
+  throw new RangeError(`reference: not drawn within ${MAX_DAYS} days`);
+}
+
+/** Basal and periodic pieces around day `k` after the fill, in time from the fill. */
+function scheduledPiecesFromFill(program: ReferenceProgram, fillClock: Rational, k: number): Piece[] {
+  return deliveryPieces(program, k - 1, k + 1).map((p) => ({ from: p.from.sub(fillClock), to: p.to.sub(fillClock), rate: p.rate }));
+}
+
+/** Patient-bolus pieces that overlap `[from, to)` (time from the fill). */
+function patientPieces(program: ReferenceProgram, from: Rational, to: Rational): Piece[] {
+  const pb = program.patientBolus;
+  if (pb === undefined) return [];
+  const rate = pb.volume.div(pb.duration);
+  return earliestPresses(program, to)
+    .filter((p) => p.add(pb.duration).gt(from))
+    .map((p) => ({ from: p, to: p.add(pb.duration), rate }));
+}
