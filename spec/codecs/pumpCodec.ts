@@ -1,0 +1,54 @@
+import type { PumpInput } from '../../core/index.js';
+import { codedFailure } from './codedFailure.js';
+import { enumCodec } from './enumCodec.js';
+import { mapCodec } from './mapCodec.js';
+import { nonEmptyStringCodec } from './nonEmptyStringCodec.js';
+import { quantityCodec } from './quantityCodec.js';
+import { strictObject } from './strictObject.js';
+import { jsonTypeOf } from './_internals/jsonTypeOf.js';
+import { isRecord } from './_internals/ownValue.js';
+import { wireCodec, type WireCodec } from './WireCodec.js';
+
+const profileName = nonEmptyStringCodec(64);
+
+const pumpObject = strictObject('Pump', {}, {
+  profile: profileName,
+  kind: enumCodec(['programmable', 'fixed-rate']),
+  reservoir: quantityCodec('volume', 'positive'),
+  lowReservoirAlarm: quantityCodec('volume', 'nonNegative'),
+  rateResolution: quantityCodec('flow', 'positive'),
+  minRate: quantityCodec('flow', 'positive'),
+  maxRate: quantityCodec('flow', 'positive'),
+  maxBolusRate: quantityCodec('flow', 'positive'),
+  bolusVolumeResolution: quantityCodec('volume', 'positive'),
+  internalVolume: quantityCodec('volume', 'nonNegative'),
+  nominalFlow: quantityCodec('flow', 'positive'),
+  flowTolerance: quantityCodec('percent', 'nonNegative'),
+});
+
+const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
+
+/**
+ * The `pump` field of a request: a built-in profile name (`"pump": "NAME"` →
+ * `{ profile: "NAME" }`) or a strict object with the profile parameters, every
+ * one optional here (`resolvePump` refuses a missing one, naming it; the
+ * engine never guesses). Capacities, resolutions and rates must be > 0
+ * (`NOT_POSITIVE`); `lowReservoirAlarm`, `internalVolume` and `flowTolerance`
+ * ≥ 0 (`NEGATIVE_QUANTITY`). Whether the name is a built-in profile is checked
+ * later (`UNKNOWN_PUMP`).
+ *
+ * @example
+ * import { pumpCodec } from './pumpCodec.js';
+ * pumpCodec.decode('NAME'); // Right({ profile: 'NAME' })
+ * pumpCodec.decode({ kind: 'fixed-rate', reservoir: '20 mL', nominalFlow: '1 mL/day', flowTolerance: '15 %' });
+ * // Right({ kind: 'fixed-rate', reservoir: 20 mL, nominalFlow: 1 mL/day, flowTolerance: 15 % })
+ * pumpCodec.decode({ reservoir: '0 mL' }); // Left: NOT_POSITIVE at "reservoir"
+ *
+ * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-PUMP-001.
+ * @since 0.1.0
+ */
+export const pumpCodec: WireCodec<PumpInput> = wireCodec<PumpInput>('Pump', (u, c) => {
+  if (typeof u === 'string') return pumpName.validate(u, c);
+  if (isRecord(u)) return pumpObject.validate(u, c);
+  return codedFailure(u, c, 'WRONG_TYPE', `expected a built-in pump profile name or a pump object, got ${jsonTypeOf(u)}`);
+});

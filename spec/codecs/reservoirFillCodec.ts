@@ -1,0 +1,25 @@
+import type { ReservoirFill } from '../../core/index.js';
+import { clockTimeCodec } from './clockTimeCodec.js';
+import { mapCodec } from './mapCodec.js';
+import { quantityCodec } from './quantityCodec.js';
+import { reservoirDrugsCodec } from './reservoirDrugsCodec.js';
+import { strictObject } from './strictObject.js';
+import type { WireCodec } from './WireCodec.js';
+
+/**
+ * The `reservoir` of a `compile` request: `{ fill, filledAt?, drugs }`; the
+ * fill is a volume > 0 (`NOT_POSITIVE`), `filledAt` a clock time (default
+ * `"00:00"`, decoded to 0 s).
+ *
+ * @example
+ * import { reservoirFillCodec } from './reservoirFillCodec.js';
+ * reservoirFillCodec.decode({ fill: '40 mL', drugs: [{ drug: 'morphine', concentration: '10 mg/mL' }] });
+ * // Right({ fill: 40 mL, filledAt: 0n, drugs: [{ drug: 'morphine', concentration: 10 mg/mL }] })
+ *
+ * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-WIRE-009.
+ * @since 0.1.0
+ */
+export const reservoirFillCodec: WireCodec<ReservoirFill> = mapCodec(
+  strictObject('Reservoir', { fill: quantityCodec('volume', 'positive'), drugs: reservoirDrugsCodec }, { filledAt: clockTimeCodec }),
+  (w): ReservoirFill => ({ fill: w.fill, filledAt: w.filledAt ?? 0n, drugs: w.drugs }),
+);

@@ -1,0 +1,110 @@
+import type * as t from 'io-ts';
+import { decimalArithmetic as A, type PatientBolusRx, type PeriodicBolusRx, type Therapy } from '../../core/index.js';
+import { arrayCodec } from './arrayCodec.js';
+import { clockTimeCodec } from './clockTimeCodec.js';
+import { codedError } from './codedError.js';
+import { contextAt } from './contextAt.js';
+import { countCodec } from './countCodec.js';
+import { discriminatedStrictObject } from './discriminatedStrictObject.js';
+import { drugNameCodec } from './drugNameCodec.js';
+import { enumCodec } from './enumCodec.js';
+import { mapCodec } from './mapCodec.js';
+import { peek } from './peek.js';
+import { quantityCodec } from './quantityCodec.js';
+import { rawAt } from './rawAt.js';
+import { strictObject } from './strictObject.js';
+import { withCheck } from './withCheck.js';
+import type { WireCodec } from './WireCodec.js';
+
+/** Most flex steps or periodic boluses in one day (one per minute). */
+export const MAX_PER_DAY_ENTRIES = 1440;
+
+const ONE_DAY = A.fromInteger(86_400n);
+const doseRate = quantityCodec('doseRate', 'positive');
+const mass = quantityCodec('mass', 'positive');
+const duration = quantityCodec('time', 'positive');
+
+const periodicDuration = withCheck(duration, (u, c) => {
+  const d = peek(duration, u);
+  return d !== undefined && A.compare(d.base, ONE_DAY) >= 0
+    ? [codedError(u, c, 'BOLUS_TOO_LONG', `a periodic bolus must last less than 24 h (got "${String(u)}"); it is given every day`)]
+    : [];
+});
+
+const periodicBoluses = arrayCodec<PeriodicBolusRx>(
+  strictObject('PeriodicBolus', { start: clockTimeCodec, dose: mass, duration: periodicDuration }),
+  { nonEmpty: false, maxLength: MAX_PER_DAY_ENTRIES },
+);
+
+function lockoutCoversBolus(u: unknown, c: t.Context): t.Errors {
+  const d = peek(duration, rawAt(u, ['duration']));
+  const l = peek(duration, rawAt(u, ['lockout']));
+  if (d === undefined || l === undefined || A.compare(l.base, d.base) >= 0) return [];
+  return [codedError(rawAt(u, ['lockout']), contextAt(c, ['lockout']), 'LOCKOUT_SHORTER_THAN_DURATION',
+    `the lockout (${String(rawAt(u, ['lockout']))}) must be at least the bolus duration (${String(rawAt(u, ['duration']))})`)];
+}
+
+const patientBolus: WireCodec<PatientBolusRx> = withCheck(
+  strictObject('PatientBolus', { dose: mass, duration, lockout: duration, maxPerDay: countCodec }),
+  lockoutCoversBolus,
+);
+
+function stepsInOrder(u: unknown, c: t.Context): t.Errors {
+  if (!Array.isArray(u) || u.length === 0 || u.length > MAX_PER_DAY_ENTRIES) return [];
+  const errors: t.Errors = [];
+  let previous: bigint | undefined;
+  for (let i = 0; i < u.length; i += 1) {
+    const start = peek(clockTimeCodec, rawAt(u, [i, 'start']));
+    if (start === undefined) continue;
+    if (i === 0 && start !== 0n) {
+      errors.push(codedError(rawAt(u, [0, 'start']), contextAt(c, [0, 'start']), 'FIRST_STEP_NOT_MIDNIGHT', 'the first flex step starts at "00:00"'));
+    }
+    if (previous !== undefined && start <= previous) {
+      errors.push(codedError(rawAt(u, [i, 'start']), contextAt(c, [i, 'start']), 'STEPS_NOT_SORTED',
+        `flex steps are in strictly increasing clock order; "${String(rawAt(u, [i, 'start']))}" is not after the step before`));
+    }
+    previous = start;
+  }
+  return errors;
+}
+
+const steps = withCheck(
+  arrayCodec(strictObject('FlexStep', { start: clockTimeCodec, dose: doseRate }), { nonEmpty: true, maxLength: MAX_PER_DAY_ENTRIES }),
+  stepsInOrder,
+);
+
+const common = { periodicBoluses, patientBolus };
+
+const wireTherapy = discriminatedStrictObject('Therapy', 'mode', {
+  continuous: strictObject('ContinuousTherapy', { mode: enumCodec(['continuous']), drug: drugNameCodec, dose: doseRate }, common),
+  flex: strictObject('FlexTherapy', { mode: enumCodec(['flex']), drug: drugNameCodec, steps }, common),
+});
+
+/**
+ * The `therapy` of a request. `mode` chooses the basal form: `continuous`
+ * takes `dose` (a dose rate), `flex` takes `steps` (non-empty, each
+ * `{ start, dose }`, the first at `00:00`: `FIRST_STEP_NOT_MIDNIGHT`, starts
+ * strictly increasing: `STEPS_NOT_SORTED`); the other mode's field is an
+ * `UNKNOWN_FIELD`. Optional `periodicBoluses` (`{ start, dose, duration }`,
+ * duration under 24 h: `BOLUS_TOO_LONG`) and `patientBolus`
+ * (`{ dose, duration, lockout, maxPerDay }`, lockout at least the duration:
+ * `LOCKOUT_SHORTER_THAN_DURATION`). Every dose and duration is > 0
+ * (`NOT_POSITIVE`). Whether `drug` is in the reservoir is checked by the
+ * request codec.
+ *
+ * @example
+ * import { therapyCodec } from './therapyCodec.js';
+ * therapyCodec.decode({ mode: 'continuous', drug: 'morphine', dose: '3 mg/day' });
+ * // Right({ drug: 'morphine', basal: { mode: 'continuous', dose: 3000000 ng/day }, periodicBoluses: [] })
+ * therapyCodec.decode({ mode: 'flex', drug: 'morphine', steps: [{ start: '08:00', dose: '3 mg/day' }] });
+ * // Left: FIRST_STEP_NOT_MIDNIGHT at "steps.0.start"
+ *
+ * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-005, REQ-WIRE-008 (flex steps), REQ-WIRE-011 (bolus rules).
+ * @since 0.1.0
+ */
+export const therapyCodec: WireCodec<Therapy> = mapCodec(wireTherapy, (w): Therapy => ({
+  drug: w.drug,
+  basal: w.mode === 'continuous' ? { mode: 'continuous', dose: w.dose } : { mode: 'flex', steps: w.steps },
+  periodicBoluses: w.periodicBoluses ?? [],
+  ...(w.patientBolus === undefined ? {} : { patientBolus: w.patientBolus }),
+}));

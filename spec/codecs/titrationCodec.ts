@@ -1,0 +1,21 @@
+import type { Titration } from '../../core/index.js';
+import { quantityCodec } from './quantityCodec.js';
+import { strictObject } from './strictObject.js';
+import type { WireCodec } from './WireCodec.js';
+
+/**
+ * The `titration` of a `compile` request: `{ previousDose, since }`, a dose
+ * rate and a duration, both > 0 (`NOT_POSITIVE`).
+ *
+ * @example
+ * import { titrationCodec } from './titrationCodec.js';
+ * titrationCodec.decode({ previousDose: '2.5 mg/day', since: '7 day' });
+ * // Right({ previousDose: 2500000 ng/day, since: 604800 s })
+ *
+ * Implements REQ-WIRE-001, REQ-WIRE-005.
+ * @since 0.1.0
+ */
+export const titrationCodec: WireCodec<Titration> = strictObject('Titration', {
+  previousDose: quantityCodec('doseRate', 'positive'),
+  since: quantityCodec('time', 'positive'),
+});
