@@ -1,7 +1,8 @@
+import { fuzzProfile } from './_internals/fuzzProfile.js';
+
 /**
- * Temporary local fast-check parameters until properties/_internals/fuzzProfile.ts lands.
+ * The fast-check parameters of the properties written before
+ * `properties/_internals/fuzzProfile.ts` landed; now the same profile (seed,
+ * FUZZ_SEED, FUZZ_RUNS, case recording). New properties call `fuzzProfile`.
  */
-export const params = (numRuns: number): { seed: number; numRuns: number } => ({
-  seed: Number(process.env['FUZZ_SEED'] ?? 42),
-  numRuns: numRuns * Number(process.env['FUZZ_RUNS'] ?? 1),
-});
+export const params = (numRuns: number): ReturnType<typeof fuzzProfile> => fuzzProfile(numRuns);

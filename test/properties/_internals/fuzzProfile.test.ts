@@ -1,0 +1,26 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEED, fuzzProfile } from '../../../properties/_internals/fuzzProfile.js';
+
+describe('fuzzProfile', () => {
+  it('[REQ-FUZZ-001] a fixed seed and the default runs when nothing is set', () => {
+    expect(fuzzProfile(150, {}, {})).toEqual({ seed: DEFAULT_SEED, numRuns: 150 });
+  });
+  it('[REQ-FUZZ-001] FUZZ_SEED overrides the seed, FUZZ_RUNS multiplies the runs, extra parameters pass through', () => {
+    const p = fuzzProfile(150, { examples: [[1]] }, { FUZZ_SEED: '3735928559', FUZZ_RUNS: '100' });
+    expect(p).toEqual({ examples: [[1]], seed: 3_735_928_559, numRuns: 15_000 });
+  });
+  it('[REQ-FUZZ-001] malformed settings are errors, not silently ignored', () => {
+    expect(() => fuzzProfile(10, {}, { FUZZ_RUNS: 'lots' })).toThrow(/FUZZ_RUNS/);
+    expect(() => fuzzProfile(10, {}, { FUZZ_RUNS: '0' })).toThrow(/FUZZ_RUNS/);
+    expect(() => fuzzProfile(10, {}, { FUZZ_SEED: '1e9' })).toThrow(/FUZZ_SEED/);
+  });
+  it('[REQ-FUZZ-002] with FUZZ_RECORD, each property appends its number of runs', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fuzz-')), 'record.jsonl');
+    fuzzProfile(10, {}, { FUZZ_RECORD: file, FUZZ_RUNS: '2' });
+    fuzzProfile(5, {}, { FUZZ_RECORD: file, FUZZ_RUNS: '2' });
+    expect(readFileSync(file, 'utf8')).toBe('{"numRuns":20}\n{"numRuns":10}\n');
+  });
+});
