@@ -1,0 +1,253 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderFmea, renderHazardLog } from '../../scripts/render-hazards.mjs';
+import { PATHS, requirementIdsIn, runTrace } from '../../scripts/trace.mjs';
+
+// The trace check run on small fixture projects in a temporary directory: a
+// consistent fixture passes, and each broken link makes it fail naming the item.
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const traceScript = path.join(projectRoot, 'scripts', 'trace.mjs');
+const tempRoots: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(tempRoots.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+type Json = Record<string, unknown>;
+
+interface FixtureTest {
+  readonly title: string;
+  readonly status?: string;
+}
+
+interface Fixture {
+  requirements: Json[];
+  hazards: Json;
+  fmea: Json;
+  exports: string[];
+  tests: FixtureTest[];
+  /** Write the rendered Markdown from this document instead of the fixture's own (to make it stale). */
+  renderedHazards?: Json;
+  /** Leave the vitest report out. */
+  noReport?: boolean;
+}
+
+// Requirement IDs are assembled so that no test title of this file looks like one.
+const R1 = ['REQ', 'FIX', '001'].join('-');
+const R2 = ['REQ', 'FIX', '002'].join('-');
+
+function baseFixture(): Fixture {
+  const req = (id: string): Json => ({ id, title: `fixture ${id}`, demands: 'something precise', kind: 'model', verifiedBy: 'a unit test' });
+  return {
+    requirements: [req(R1), req(R2)],
+    hazards: {
+      title: 'fixture hazards',
+      scope: 'fixture',
+      scales: {
+        severity: [{ level: 'minor', definition: 'a' }, { level: 'catastrophic', definition: 'b' }],
+        probability: [{ level: 'remote', definition: 'a' }, { level: 'frequent', definition: 'b' }],
+      },
+      hazards: [{
+        id: 'HAZ-001', hazard: 'overdose', cause: 'a cause', harm: 'a harm', severity: 'catastrophic',
+        probabilityBefore: 'frequent', probabilityAfter: 'remote',
+        controls: [
+          { where: 'engine', measure: 'a check', requirements: [R1] },
+          { where: 'clinic', measure: 'a double check' },
+        ],
+      }],
+    },
+    fmea: {
+      title: 'fixture fmea',
+      scope: 'fixture',
+      rows: [{
+        export: 'doThing', module: 'core/doThing.ts', purpose: 'does a thing',
+        failureModes: [{ mode: 'does it wrong', effect: 'harm', hazards: ['HAZ-001'], controls: [{ kind: 'property', measure: 'a property', requirements: [R2] }] }],
+      }],
+    },
+    exports: ['doThing'],
+    tests: [{ title: `[${R1}] checks the first` }, { title: `[${R2}] checks the second` }],
+  };
+}
+
+async function writeFixture(f: Fixture): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'itdose-trace-'));
+  tempRoots.push(root);
+  const write = async (rel: string, text: string): Promise<void> => {
+    await mkdir(path.dirname(path.join(root, rel)), { recursive: true });
+    await writeFile(path.join(root, rel), text);
+  };
+  await write(PATHS.hazards, JSON.stringify(f.hazards));
+  await write(PATHS.fmea, JSON.stringify(f.fmea));
+  await cp(path.join(projectRoot, PATHS.hazardsSchema), path.join(root, PATHS.hazardsSchema));
+  await cp(path.join(projectRoot, PATHS.fmeaSchema), path.join(root, PATHS.fmeaSchema));
+  await write(PATHS.hazardLog, renderHazardLog(f.renderedHazards ?? f.hazards));
+  await write(PATHS.fmeaLog, renderFmea(f.fmea));
+  await write(PATHS.catalogue, `export const REQUIREMENTS = ${JSON.stringify(f.requirements)};\n`);
+  await write(PATHS.coreIndex, f.exports.map((n) => `export const ${n} = () => 0;\n`).join(''));
+  if (f.noReport !== true) {
+    const report = {
+      startTime: 0,
+      success: true,
+      testResults: [{
+        name: path.join(root, 'test', 'fixture.test.ts'),
+        status: 'passed',
+        message: '',
+        assertionResults: f.tests.map((t) => ({ ancestorTitles: ['fixture'], title: t.title, status: t.status ?? 'passed' })),
+      }],
+    };
+    await write(PATHS.vitestReport, JSON.stringify(report));
+  }
+  return root;
+}
+
+async function trace(change: (f: Fixture) => void = () => {}) {
+  const f = baseFixture();
+  change(f);
+  const root = await writeFixture(f);
+  return { root, result: await runTrace(root) };
+}
+
+const rules = (r: { problems: readonly { rule: string }[] }): string[] => r.problems.map((p) => p.rule);
+
+describe('trace check on fixtures', () => {
+  it('passes a consistent fixture and writes reports/trace.md and reports/trace.json', async () => {
+    const { root, result } = await trace();
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.matrix.hazards[0]?.status).toBe('traced');
+    expect(result.matrix.requirements.map((r) => r.status)).toEqual(['verified', 'verified']);
+    const md = await readFile(path.join(root, PATHS.traceMd), 'utf8');
+    expect(md).toContain('Result: **PASS**');
+    const json = JSON.parse(await readFile(path.join(root, PATHS.traceJson), 'utf8')) as { ok: boolean };
+    expect(json.ok).toBe(true);
+  });
+
+  it('fails when a test no longer names its requirement', async () => {
+    const { result } = await trace((f) => {
+      f.tests = [{ title: `[${R1}] checks the first` }, { title: 'checks the second (tag removed)' }];
+    });
+    expect(result.ok).toBe(false);
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'REQUIREMENT_UNTESTED', item: R2 }));
+  });
+
+  it('fails when a hazard has no control', async () => {
+    const { result } = await trace((f) => {
+      (f.hazards['hazards'] as Json[])[0]!['controls'] = [];
+    });
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'HAZARD_NO_CONTROL', item: 'HAZ-001' }));
+    expect(result.matrix.hazards[0]?.status).toBe('open');
+  });
+
+  it('fails when an engine control names no requirement', async () => {
+    const { result } = await trace((f) => {
+      (f.hazards['hazards'] as Json[])[0]!['controls'] = [{ where: 'engine', measure: 'a check' }];
+    });
+    expect(rules(result)).toContain('ENGINE_CONTROL_NO_REQUIREMENT');
+  });
+
+  it('fails when a hazard names a requirement that is not in the catalogue', async () => {
+    const { result } = await trace((f) => {
+      (f.hazards['hazards'] as Json[])[0]!['controls'] = [{ where: 'engine', measure: 'a check', requirements: [R1, 'REQ-FIX-404'] }];
+    });
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'UNKNOWN_REQUIREMENT', item: 'HAZ-001.controls[0]' }));
+  });
+
+  it('fails when a test names an unknown or malformed requirement ID', async () => {
+    const { result } = await trace((f) => {
+      f.tests.push({ title: '[REQ-FIX-404] names a requirement nobody wrote' }, { title: '[REQ-FIX-1] a typo' });
+    });
+    const unknown = result.problems.filter((p) => p.rule === 'TEST_UNKNOWN_REQUIREMENT').map((p) => p.message);
+    expect(unknown).toHaveLength(2);
+    expect(unknown.join('\n')).toContain('REQ-FIX-404');
+    expect(unknown.join('\n')).toContain('REQ-FIX-1,');
+  });
+
+  it('fails when a test naming a requirement failed or was skipped', async () => {
+    const { result } = await trace((f) => {
+      f.tests = [{ title: `[${R1}] checks the first`, status: 'failed' }, { title: `[${R2}] checks the second`, status: 'skipped' }];
+    });
+    expect(result.problems.filter((p) => p.rule === 'TEST_NOT_PASSED')).toHaveLength(2);
+    expect(result.matrix.requirements.map((r) => r.status)).toEqual(['failing', 'failing']);
+  });
+
+  it('fails when a core export has no FMEA row, and when a row names no export', async () => {
+    const { result } = await trace((f) => {
+      f.exports = ['doOtherThing'];
+    });
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'EXPORT_NO_FMEA', item: 'doOtherThing' }));
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'FMEA_UNKNOWN_EXPORT', item: 'doThing' }));
+  });
+
+  it('fails when an FMEA failure mode has no control or a control names no requirement', async () => {
+    const { result } = await trace((f) => {
+      const rows = f.fmea['rows'] as Json[];
+      rows[0]!['failureModes'] = [
+        { mode: 'a', effect: 'b', controls: [] },
+        { mode: 'c', effect: 'd', controls: [{ kind: 'review', measure: 'people', requirements: [] }] },
+      ];
+    });
+    expect(rules(result)).toEqual(expect.arrayContaining(['FMEA_MODE_NO_CONTROL', 'FMEA_CONTROL_NO_REQUIREMENT']));
+  });
+
+  it('fails when the hazard log does not match its schema or scales', async () => {
+    const { result } = await trace((f) => {
+      const h = (f.hazards['hazards'] as Json[])[0]!;
+      h['severity'] = 'deadly';
+      h['probabilityAfter'] = 'frequent';
+      h['probabilityBefore'] = 'remote';
+      h['typo'] = 'x';
+    });
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'SCHEMA', item: `${PATHS.hazards}:hazards[0].typo` }));
+    const invalid = result.problems.filter((p) => p.rule === 'HAZARD_INVALID').map((p) => p.message).join('\n');
+    expect(invalid).toContain('severity "deadly"');
+    expect(invalid).toContain('above the probability before');
+  });
+
+  it('fails on duplicate hazard or requirement IDs', async () => {
+    const { result } = await trace((f) => {
+      f.requirements.push({ ...f.requirements[0] });
+      const hs = f.hazards['hazards'] as Json[];
+      hs.push({ ...hs[0] });
+    });
+    expect(result.problems.filter((p) => p.rule === 'DUPLICATE_ID').map((p) => p.item).sort()).toEqual(['HAZ-001', R1]);
+  });
+
+  it('fails when the rendered hazard log is stale', async () => {
+    const { result } = await trace((f) => {
+      f.renderedHazards = JSON.parse(JSON.stringify(f.hazards)) as Json;
+      (f.hazards['hazards'] as Json[])[0]!['harm'] = 'a harm, edited after rendering';
+    });
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'RENDER_STALE', item: PATHS.hazardLog }));
+  });
+
+  it('fails, saying what to run, when there is no test report', async () => {
+    const { result } = await trace((f) => {
+      f.noReport = true;
+    });
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'MISSING_INPUT', item: PATHS.vitestReport }));
+    expect(result.problems.find((p) => p.rule === 'MISSING_INPUT')?.message).toContain('npm test');
+  });
+
+  it('finds requirement IDs anywhere in a test title, once each', () => {
+    expect(requirementIdsIn(`[${R1}] [${R2}] and again ${R1}`)).toEqual([R1, R2]);
+    expect(requirementIdsIn('no tag here')).toEqual([]);
+  });
+
+  it('the command line exits 0 on a consistent fixture and 1, naming the item, on a broken one', async () => {
+    const good = await trace();
+    const ok = spawnSync(process.execPath, [traceScript, '--root', good.root], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('trace: PASS');
+    const bad = await trace((f) => {
+      f.tests = [{ title: `[${R1}] checks the first` }];
+    });
+    const fail = spawnSync(process.execPath, [traceScript, '--root', bad.root], { encoding: 'utf8' });
+    expect(fail.status).toBe(1);
+    expect(fail.stderr).toContain(`[REQUIREMENT_UNTESTED] requirement ${R2}`);
+  });
+});
