@@ -1,0 +1,239 @@
+// The audit bundle: everything a reviewer needs to judge this build, readable
+// offline, in audit-bundle/ (not committed).
+//
+//   npm run audit-bundle                      (tests, trace, coverage; uses an existing mutation report)
+//   npm run audit-bundle -- --with-mutation   (also runs npm run mutate first; slow)
+//
+// It runs `npm test` (lint, types, build, tests with the JSON report, trace)
+// and `npm run coverage`, then writes audit-bundle/README.md with the hazard
+// log, the FMEA, the requirement catalogue, the trace matrix, the test and
+// coverage summaries, the mutation score and surviving mutants, the fuzz
+// profile, the toolchain and dependency versions and the git commit. A step
+// that fails is recorded in the bundle, not hidden: the bundle is written
+// either way, and the command exits 1 when any step failed.
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mdTable } from './lib/markdown.mjs';
+import { PATHS, runTrace } from './trace.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'audit-bundle');
+const COVERAGE_SUMMARY = 'reports/coverage/coverage-summary.json';
+const MUTATION_REPORT = 'reports/mutation/mutation.json';
+const FUZZ_REPORT = 'reports/fuzz.json';
+
+/** Runs a command, echoing its output and saving it to `log`; resolves to its exit code. */
+function run(command, args, log) {
+  return new Promise((resolve) => {
+    const file = createWriteStream(log);
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+      from.on('data', (chunk) => {
+        to.write(chunk);
+        file.write(chunk);
+      });
+    }
+    child.on('close', (code) => file.end(() => resolve(code ?? 1)));
+    child.on('error', (e) => file.end(`\n${e.message}\n`, () => resolve(1)));
+  });
+}
+
+async function readJson(rel) {
+  try {
+    return JSON.parse(await readFile(path.join(ROOT, rel), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function modified(rel) {
+  try {
+    return (await stat(path.join(ROOT, rel))).mtime.toISOString();
+  } catch {
+    return undefined;
+  }
+}
+
+const rel = (file) => path.relative(ROOT, file).split(path.sep).join('/');
+const pct = (n) => (typeof n === 'number' ? `${n.toFixed(2)} %` : 'n/a');
+
+function git(args) {
+  const r = spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+/** Test results from the vitest JSON report. */
+export function testSection(report) {
+  if (report === undefined) return ['No test report (reports/vitest.json): `npm test` did not get as far as the tests.'];
+  const files = report.testResults ?? [];
+  const all = files.flatMap((f) => (f.assertionResults ?? []).map((a) => ({ file: rel(f.name), name: [...(a.ancestorTitles ?? []), a.title].join(' > '), status: a.status })));
+  const count = (s) => all.filter((t) => t.status === s).length;
+  const out = [
+    `Run started ${new Date(report.startTime).toISOString()}; overall ${report.success ? '**passed**' : '**failed**'}.`,
+    '',
+    mdTable(['tests', 'passed', 'failed', 'skipped / todo', 'test files', 'files failed'], [[
+      all.length, count('passed'), count('failed'), count('skipped') + count('pending') + count('todo'), files.length, files.filter((f) => f.status !== 'passed').length,
+    ]]),
+    '',
+    mdTable(['test file', 'status', 'tests'], files.map((f) => [rel(f.name), f.status, (f.assertionResults ?? []).length])),
+  ];
+  const bad = all.filter((t) => t.status !== 'passed');
+  if (bad.length > 0) out.push('', 'Tests that did not pass:', '', mdTable(['status', 'test', 'file'], bad.map((t) => [t.status, t.name, t.file])));
+  return out;
+}
+
+/** Coverage totals and per-file figures from the v8 json-summary. */
+export function coverageSection(summary) {
+  if (summary === undefined) return [`No coverage summary (${COVERAGE_SUMMARY}): \`npm run coverage\` did not write one.`];
+  const row = (name, c) => [name, pct(c.lines?.pct), pct(c.statements?.pct), pct(c.functions?.pct), pct(c.branches?.pct)];
+  const files = Object.entries(summary).filter(([k]) => k !== 'total');
+  return [
+    'Thresholds (vitest.config.ts): branches ≥ 95 % on core/.',
+    '',
+    mdTable(['scope', 'lines', 'statements', 'functions', 'branches'], [row('all of core/', summary.total ?? {}), ...files.map(([k, c]) => row(rel(k), c))]),
+  ];
+}
+
+/** Mutation score and surviving mutants from the Stryker JSON report. */
+export function mutationSection(report, when) {
+  if (report === undefined) {
+    return ['**Mutation testing has not been run** for this bundle (no reports/mutation/mutation.json). Run `npm run mutate`, or `npm run audit-bundle -- --with-mutation`.'];
+  }
+  const rows = [];
+  const tally = {};
+  for (const [file, f] of Object.entries(report.files ?? {})) {
+    for (const m of f.mutants ?? []) {
+      tally[m.status] = (tally[m.status] ?? 0) + 1;
+      if (m.status === 'Survived' || m.status === 'NoCoverage') {
+        rows.push([m.status, `${file}:${m.location?.start?.line ?? '?'}:${m.location?.start?.column ?? '?'}`, m.mutatorName, m.replacement ?? '']);
+      }
+    }
+  }
+  const n = (s) => tally[s] ?? 0;
+  const detected = n('Killed') + n('Timeout');
+  const valid = detected + n('Survived') + n('NoCoverage');
+  const covered = detected + n('Survived');
+  const score = valid === 0 ? undefined : (100 * detected) / valid;
+  const out = [
+    `Report of ${when ?? 'unknown date'}, mutating: ${Object.keys(report.files ?? {}).join(', ') || 'nothing'}.`,
+    '',
+    mdTable(['mutation score', 'score of covered code', 'killed', 'timeout', 'survived', 'no coverage', 'errors / ignored', 'break threshold'], [[
+      pct(score), pct(covered === 0 ? undefined : (100 * detected) / covered), n('Killed'), n('Timeout'), n('Survived'), n('NoCoverage'),
+      n('CompileError') + n('RuntimeError') + n('Ignored'), report.thresholds?.break ?? 'n/a',
+    ]]),
+  ];
+  if (rows.length > 0) out.push('', 'Surviving and uncovered mutants:', '', mdTable(['status', 'where', 'mutator', 'replacement'], rows));
+  else out.push('', 'No surviving mutants.');
+  return out;
+}
+
+/** The fuzz profile written by the CI fuzz stage: `{ seed, runsFactor, cases, ... }`. */
+export function fuzzSection(fuzz) {
+  const shape = 'Expected shape of reports/fuzz.json, written by the CI fuzz stage: `{ "seed": <integer>, "runsFactor": <integer>, "cases": <integer>, ... }` (further fields, such as the commit, are shown as given).';
+  if (fuzz === undefined) {
+    return ['No fuzz report (reports/fuzz.json): the time-boxed fuzz stage has not run here. The properties in `npm test` ran at their fixed default seed (properties/_internals/fuzzProfile.ts).', '', shape];
+  }
+  return [mdTable(['field', 'value'], Object.entries(fuzz).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])), '', shape];
+}
+
+/** Node, npm and the locked versions of the direct dependencies. */
+export function toolchainSection(pkg, lock, npmVersion) {
+  const direct = [...Object.keys(pkg.dependencies ?? {}).map((n) => [n, 'dependency']), ...Object.keys(pkg.devDependencies ?? {}).map((n) => [n, 'devDependency'])];
+  return [
+    mdTable(['tool', 'version'], [['node', process.version], ['npm', npmVersion ?? 'n/a'], ['platform', `${process.platform} ${process.arch}`], ['package engines.node', pkg.engines?.node ?? 'n/a']]),
+    '',
+    mdTable(['package', 'kind', 'declared', 'locked (package-lock.json)'], direct.map(([name, kind]) => [
+      name, kind, (pkg.dependencies ?? {})[name] ?? (pkg.devDependencies ?? {})[name], lock?.packages?.[`node_modules/${name}`]?.version ?? 'not locked',
+    ])),
+  ];
+}
+
+/** The requirement catalogue as Markdown. */
+export function requirementsMarkdown(requirements) {
+  return [
+    '# Requirement catalogue', '',
+    'Kinds: **model** (verified on the engine itself: properties, differential and unit tests), **platform** (verified on the built artefact and its runtimes: package, CLI, Node versions, CI stages), **not-formalisable** (reviewed by people; a test pins what can be checked of it).', '',
+    mdTable(['ID', 'kind', 'title', 'demands', 'verified by'], requirements.map((r) => [r.id, r.kind, r.title, r.demands, r.verifiedBy])), '',
+  ].join('\n');
+}
+
+async function main(argv) {
+  const withMutation = argv.includes('--with-mutation');
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(path.join(OUT, 'logs'), { recursive: true });
+  await mkdir(path.join(OUT, 'data'), { recursive: true });
+
+  const steps = [];
+  const step = async (name, args) => {
+    console.log(`\naudit-bundle: npm ${args.join(' ')}`);
+    const code = await run('npm', args, path.join(OUT, 'logs', `${name}.log`));
+    steps.push({ name: `npm ${args.join(' ')}`, code, log: `logs/${name}.log` });
+  };
+  if (withMutation) await step('mutate', ['run', 'mutate']);
+  await step('test', ['test']);
+  await step('coverage', ['run', 'coverage']);
+  // npm test stops at its first failing stage; the trace is always taken, on whatever the tests reported.
+  const trace = await runTrace(ROOT);
+
+  const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
+  const lock = await readJson('package-lock.json');
+  const vitest = await readJson(PATHS.vitestReport);
+  const coverage = await readJson(COVERAGE_SUMMARY);
+  const mutation = await readJson(MUTATION_REPORT);
+  const fuzz = await readJson(FUZZ_REPORT);
+  let requirements;
+  try {
+    requirements = (await import(pathToFileURL(path.join(ROOT, PATHS.catalogue)).href)).REQUIREMENTS;
+  } catch {
+    requirements = undefined;
+  }
+
+  // Documents and raw data, side by side.
+  await cp(path.join(ROOT, PATHS.hazardLog), path.join(OUT, 'hazard-log.md'));
+  await cp(path.join(ROOT, PATHS.fmeaLog), path.join(OUT, 'fmea.md'));
+  await cp(path.join(ROOT, PATHS.traceMd), path.join(OUT, 'trace.md'));
+  await writeFile(path.join(OUT, 'requirements.md'), requirements === undefined ? 'The catalogue could not be loaded: the build failed.\n' : requirementsMarkdown(requirements));
+  for (const [from, to] of [[PATHS.hazards, 'hazards.json'], [PATHS.fmea, 'fmea.json'], [PATHS.traceJson, 'trace.json'], [PATHS.vitestReport, 'vitest.json'], [COVERAGE_SUMMARY, 'coverage-summary.json'], [MUTATION_REPORT, 'mutation.json'], [FUZZ_REPORT, 'fuzz.json']]) {
+    await cp(path.join(ROOT, from), path.join(OUT, 'data', to)).catch(() => {});
+  }
+  await cp(path.join(ROOT, 'reports', 'coverage'), path.join(OUT, 'coverage'), { recursive: true }).catch(() => {});
+  await cp(path.join(ROOT, 'reports', 'mutation'), path.join(OUT, 'mutation'), { recursive: true }).catch(() => {});
+
+  const commit = git(['rev-parse', 'HEAD']) ?? 'unknown (not a git checkout)';
+  const dirty = git(['status', '--porcelain']);
+  const npmVersion = spawnSync('npm', ['--version'], { encoding: 'utf8', shell: process.platform === 'win32' }).stdout?.trim();
+  const failed = steps.filter((s) => s.code !== 0);
+  const readme = [
+    '# itdose audit bundle', '',
+    `Commit \`${commit}\`${dirty ? ` with uncommitted changes (${dirty.split('\n').length} paths): this bundle does not describe a commit exactly` : ', clean working tree'}.`,
+    `Made ${new Date().toISOString()} by \`npm run audit-bundle${withMutation ? ' -- --with-mutation' : ''}\`.`, '',
+    failed.length === 0 ? 'Every step passed.' : `**${failed.length} step(s) failed**: ${failed.map((s) => `\`${s.name}\` (exit ${s.code}, [log](${s.log}))`).join(', ')}.`, '',
+    '## Contents', '',
+    '- [Hazard log](hazard-log.md): hazards, causes, harms, severity and probability before and after control, controls in the engine, the device and the clinic, requirement IDs',
+    '- [FMEA of the core](fmea.md): failure modes of every public export and their controls',
+    '- [Requirement catalogue](requirements.md)',
+    '- [Trace matrix](trace.md): hazard → requirements → tests → status',
+    '- Coverage report: [coverage/index.html](coverage/index.html); mutation report: [mutation/mutation.html](mutation/mutation.html) (when run)',
+    '- Raw data: [data/](data/) (hazards.json, fmea.json, trace.json, vitest.json, coverage-summary.json, mutation.json, fuzz.json when present); logs of each step: [logs/](logs/)', '',
+    '## Steps', '',
+    mdTable(['step', 'exit code', 'log'], [...steps.map((s) => [s.name, s.code, s.log]), ['trace (taken directly)', trace.ok ? 0 : 1, 'trace.md']]), '',
+    '## Traceability', '',
+    `Trace: **${trace.ok ? 'PASS' : 'FAIL'}**, ${trace.problems.length} problem(s); ${trace.matrix.hazards.filter((h) => h.status === 'traced').length} of ${trace.matrix.hazards.length} hazards fully traced; ${trace.matrix.requirements.filter((r) => r.status === 'verified').length} of ${trace.matrix.requirements.length} requirements verified by passing tests.`,
+    ...(trace.problems.length > 0 ? ['', mdTable(['rule', 'message'], trace.problems.map((p) => [p.rule, p.message]))] : []), '',
+    '## Test results', '', ...testSection(vitest), '',
+    '## Coverage', '', ...coverageSection(coverage), '',
+    '## Mutation testing', '', ...mutationSection(mutation, await modified(MUTATION_REPORT)), '',
+    '## Fuzz profile and seeds', '', ...fuzzSection(fuzz), '',
+    '## Toolchain and dependencies', '', ...toolchainSection(pkg, lock, npmVersion), '',
+  ].join('\n');
+  await writeFile(path.join(OUT, 'README.md'), readme);
+  console.log(`\naudit-bundle: wrote ${rel(OUT)}/README.md${failed.length > 0 ? `; failed steps: ${failed.map((s) => s.name).join(', ')}` : ''}${trace.ok ? '' : '; trace FAILED'}`);
+  return failed.length === 0 && trace.ok ? 0 : 1;
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}
