@@ -1,6 +1,12 @@
 /**
- * itdose spec: the wire-format codecs, the requirement catalogue and the
- * reference model of delivery.
+ * itdose spec: the wire-format codecs, the requirement catalogue, the wire
+ * encoders and command handlers, and the reference model of delivery.
  * @since 0.1.0
  */
-export {};
+export * from './codecs/index.js';
+export { REQUIREMENTS } from './requirements/catalogue.js';
+export type { Requirement } from './requirements/Requirement.js';
+export { COMMANDS } from './wire/commands/registry.js';
+export type { Command } from './wire/commands/Command.js';
+export { okResponse, errorResponse, type WireResponse } from './wire/WireResponse.js';
+export { encodeCompileResult } from './wire/encodeCompileResult.js';

@@ -1,7 +1,60 @@
+import { errorResponse, type WireResponse } from '../../spec/wire/WireResponse.js';
+import { COMMANDS } from '../../spec/wire/commands/registry.js';
+import { parseJsonText } from '../../spec/codecs/index.js';
+import { readInput } from './_internals/readInput.js';
+import { runDemo } from './demo.js';
+
+const USAGE = `usage: itdose <command> [FILE]   (FILE or stdin; one JSON document in, one out)
+       itdose demo [--json]      (compile the embedded example and print a summary)
+commands: ${'{COMMANDS}'}`;
+
 /**
- * The `itdose` command-line adapter.
+ * The `itdose` command line: `itdose <command> [FILE]`. Prints exactly one
+ * JSON document on stdout and returns the exit code (0 ok, 2 malformed, 3
+ * refused for safety, 1 internal fault). Diagnostics go to stderr; no stack
+ * trace is ever printed on stdout. No dose logic lives here.
+ *
+ * Implements REQ-ERR-002, REQ-CLI-001.
  * @since 0.1.0
  */
-export async function main(_argv: readonly string[]): Promise<number> {
-  return 1;
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (e: unknown) {
+    // A bug: answer with a coded internal error, never a stack trace on stdout.
+    process.stderr.write(`itdose: internal fault: ${e instanceof Error ? e.message : 'unknown'}\n`);
+    return emit({ exitCode: 1, body: { ok: false, errors: [{ code: 'INTERNAL_ERROR', path: '', message: 'internal fault; the request was not processed' }] } });
+  }
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === 'demo') {
+    return runDemo(rest.includes('--json'));
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    process.stderr.write(`${USAGE.replace('{COMMANDS}', COMMANDS.map((c) => c.name).join(', '))}\n`);
+    return emit(errorResponse([{ code: 'UNKNOWN_COMMAND', path: '', message: `unknown command ${name === undefined ? '(none)' : JSON.stringify(name)}; commands: demo, ${COMMANDS.map((c) => c.name).join(', ')}` }]));
+  }
+  if (!command.takesRequest) {
+    return emit(command.run(undefined));
+  }
+  if (rest.length > 1) {
+    return emit(errorResponse([{ code: 'UNKNOWN_FIELD', path: '', message: `itdose ${command.name} takes at most one FILE` }]));
+  }
+  const input = await readInput(rest[0]);
+  if (!input.ok) {
+    return emit(errorResponse([{ code: 'INPUT_UNREADABLE', path: '', message: input.message }]));
+  }
+  const parsed = parseJsonText(input.text);
+  if (parsed._tag === 'Left') {
+    return emit(errorResponse(parsed.left));
+  }
+  return emit(command.run(parsed.right));
+}
+
+function emit(r: WireResponse): number {
+  process.stdout.write(`${JSON.stringify(r.body, null, 2)}\n`);
+  return r.exitCode;
 }

@@ -1,4 +1,5 @@
 import type { Command } from './Command.js';
+import { compileCommand } from './compile.js';
 
 /**
  * Every command of wire format v1 that this engine answers. Each handler
@@ -6,4 +7,5 @@ import type { Command } from './Command.js';
  * @since 0.1.0
  */
 export const COMMANDS: readonly Command[] = [
+  compileCommand,
 ];
