@@ -1,0 +1,290 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
+import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
+import { DRUG_LIBRARY_VERSION, DRUG_NAMES, lookupDrug, type DrugEntry, type DrugLimit, type Region } from '../library/drugs.js';
+import { parseSourcedValue } from '../library/parseSourcedValue.js';
+import type { Confidence, SourcedValue } from '../library/Sourced.js';
+import { formatQuantity } from '../quantity/formatQuantity.js';
+import { quantity, type Quantity } from '../quantity/Quantity.js';
+import type { DrugLimits, Override } from '../request/CompileRequest.js';
+import type { LimitApplied, LimitComparison } from './LimitApplied.js';
+import { admixtureWarnings } from './_internals/admixtureWarnings.js';
+import { hasEmptyOverride, overrideFor } from './_internals/overrideFor.js';
+import { massIn24h, massPart, readableMassUnit, unitOf } from './_internals/units.js';
+
+/**
+ * One drug of the admixture as the program delivers it.
+ * @since 0.1.0
+ */
+export interface DrugDoseForLimits {
+  /** The drug's name as the request gives it (library names are lower case). */
+  readonly drug: string;
+  /**
+   * The most the program can deliver of this drug in any 24-hour window (patient
+   * boluses adversarial, after every rounding): a mass, compared with a daily
+   * maximum × 1 day.
+   */
+  readonly worst24h: Quantity<'mass', Exact>;
+  /** The drug's concentration in the reservoir (given or, for a fixed-rate pump, solved); absent: not checked. */
+  readonly concentration?: Quantity<'concentration', Exact>;
+  /** The drug in one patient-activated bolus; absent when there is none. */
+  readonly patientBolusDose?: Quantity<'mass', Exact>;
+  /** The request path of the drug's reservoir entry; default `reservoir.drugs.<index>`. */
+  readonly path?: string;
+}
+
+/**
+ * What {@link checkDoseLimits} needs: every drug of the admixture (not only
+ * the prescribed one) and the request's `limits` and `overrides`, as decoded.
+ * @since 0.1.0
+ */
+export interface DoseLimitInput {
+  readonly drugs: readonly DrugDoseForLimits[];
+  /** The prescriber's ceilings per drug name (`limits` of the request). */
+  readonly limits: Readonly<Record<string, DrugLimits>>;
+  readonly overrides: readonly Override[];
+}
+
+/**
+ * The verdict: refusals, warnings, and every limit that was applied, with its
+ * source (also those that were met).
+ * @since 0.1.0
+ */
+export interface DoseLimitResult {
+  readonly errors: EngineError[];
+  readonly warnings: EngineWarning[];
+  readonly applied: LimitApplied[];
+}
+
+/**
+ * Checks every drug of an admixture against the drug library and the
+ * prescriber's ceilings.
+ *
+ * - **Hard limits** (label maxima; for a drug sold in products approved for
+ *   intrathecal pumps, also the highest such product concentration):
+ *   `HARD_LIMIT_EXCEEDED`, never overridable. Where regions' labels differ
+ *   (ziconotide US 19.2, EU 21.6 mcg/day) the stricter applies.
+ * - **Soft limits** (guideline maxima, label cautions): `SOFT_LIMIT_EXCEEDED`
+ *   unless `overrides` holds that code for that drug with a non-empty reason;
+ *   then the warning `SOFT_LIMIT_OVERRIDDEN` repeats the reason. A soft
+ *   concentration limit never flags the concentration of an approved product
+ *   (morphine 25 mg/mL, Infumorph).
+ * - **Prescriber** `limits.<drug>.maxDaily`: `PRESCRIBER_LIMIT_EXCEEDED`.
+ * - A drug not in the library: `UNKNOWN_DRUG` without a prescriber `maxDaily`,
+ *   else the warning `NOT_IN_LIBRARY`. A library drug with no published daily
+ *   maximum (fentanyl, sufentanil, baclofen) and no prescriber `maxDaily`:
+ *   `NO_DAILY_CEILING`. No drug runs without a ceiling.
+ * - Warnings `OFF_LABEL` (drugs not approved for pumps, and every admixture)
+ *   and `ADMIXTURE_NOT_RECOMMENDED` (label advice against the mixture).
+ *
+ * Daily limits are compared with the worst 24 h exactly (a daily maximum × 1
+ * day, in base units): the verdict does not depend on the units the request
+ * used. A value equal to a limit is within it. Messages cite the source.
+ * Paths: `<path>.drug` for daily and bolus limits and for UNKNOWN_DRUG,
+ * `<path>.concentration` for concentrations, `limits.<drug>.maxDaily` for the
+ * prescriber's ceiling and NO_DAILY_CEILING.
+ *
+ * @example
+ * import { checkDoseLimits } from './checkDoseLimits.js';
+ * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
+ * import { quantity } from '../quantity/Quantity.js';
+ * // ziconotide, worst 24 h 30 mcg (30 × 86 400 000 base mass units)
+ * const r = checkDoseLimits({ drugs: [{ drug: 'ziconotide', worst24h: quantity('mass', A.fromInteger(2_592_000_000n)) }], limits: {}, overrides: [] });
+ * // r.errors[0].code is 'HARD_LIMIT_EXCEEDED' (19.2 mcg/day, Prialt US label), path 'reservoir.drugs.0.drug'
+ *
+ * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005.
+ * @since 0.1.0
+ */
+export function checkDoseLimits(input: DoseLimitInput): DoseLimitResult {
+  const errors: EngineError[] = [];
+  const warnings: EngineWarning[] = [];
+  const applied: LimitApplied[] = [];
+  const drugs = input.drugs.map((d, i) => ({ ...d, path: d.path ?? `reservoir.drugs.${i}` }));
+  for (const d of drugs) {
+    const entry = lookupDrug(d.drug);
+    const prescriberMax = Object.prototype.hasOwnProperty.call(input.limits, d.drug) ? input.limits[d.drug]?.maxDaily : undefined;
+    if (entry === undefined) {
+      if (prescriberMax === undefined) {
+        errors.push(engineError('UNKNOWN_DRUG', `${d.path}.drug`, unknownDrugMessage(d.drug)));
+        continue;
+      }
+      warnings.push(engineError('NOT_IN_LIBRARY', `${d.path}.drug`, `"${d.drug}" is not in the drug library (version ${DRUG_LIBRARY_VERSION}); only the prescriber ceiling limits.${d.drug}.maxDaily bounds it`));
+    } else {
+      const lib = checkLibraryLimits(entry, d, input.overrides);
+      errors.push(...lib.errors);
+      warnings.push(...lib.warnings);
+      applied.push(...lib.applied);
+      const hasDaily = [...entry.hardLimits, ...entry.softLimits].some((l) => l.kind === 'maxDaily');
+      if (!hasDaily && prescriberMax === undefined) {
+        errors.push(engineError('NO_DAILY_CEILING', `limits.${d.drug}.maxDaily`,
+          `the drug library has no published maximum daily dose for ${d.drug}; give limits.${d.drug}.maxDaily (no drug runs without a ceiling)`));
+      }
+    }
+    if (prescriberMax !== undefined) {
+      const limit = massIn24h(prescriberMax);
+      const unit = readableMassUnit(limit);
+      const rec = comparison(d.drug, 'prescriber', 'maxDaily', formatQuantity(prescriberMax, `${unit}/day`, 'down').text, 'request limits', 'prescriber', undefined,
+        { dim: 'mass', limit, checked: d.worst24h, margin: quantity('mass', A.sub(limit.base, d.worst24h.base)) }, unit);
+      applied.push(rec);
+      if (rec.outcome === 'exceeded') {
+        errors.push(engineError('PRESCRIBER_LIMIT_EXCEEDED', `limits.${d.drug}.maxDaily`,
+          `${d.drug}: the most the program can deliver in any 24 h, ${rec.checked}, exceeds the prescriber ceiling ${rec.value}`));
+      }
+    }
+  }
+  warnings.push(...admixtureWarnings(drugs));
+  return { errors, warnings, applied };
+}
+
+/** A library limit evaluated against one drug's dose, before overrides are considered. */
+interface Evaluation {
+  readonly strength: 'hard' | 'soft';
+  readonly kind: DrugLimit['kind'];
+  readonly value: SourcedValue;
+  readonly region?: Region;
+  readonly cmp: LimitComparison;
+  readonly unit: string;
+  readonly exceeded: boolean;
+  readonly note?: string;
+}
+
+function checkLibraryLimits(entry: DrugEntry, d: DrugDoseForLimits & { path: string }, overrides: readonly Override[]): DoseLimitResult {
+  const errors: EngineError[] = [];
+  const warnings: EngineWarning[] = [];
+  const applied: LimitApplied[] = [];
+  const evals: Evaluation[] = [];
+  const productConcs = entry.products.filter((p) => p.forPumps).flatMap((p) => p.concentrations.map((c) => ({ product: p.name, c })));
+
+  const evaluate = (strength: 'hard' | 'soft', l: DrugLimit | (SourcedValue<'concentration'> & { kind: 'maxConcentration'; region?: Region }), note?: string): void => {
+    const parsed = parseSourcedValue<typeof l.dim>(l);
+    if (E.isLeft(parsed)) {
+      errors.push(parsed.left);
+      return;
+    }
+    const region = l.region === undefined ? {} : { region: l.region };
+    if (l.kind === 'maxDaily') {
+      const limit = massIn24h(quantity('doseRate', parsed.right.base));
+      const cmp: LimitComparison = { dim: 'mass', limit, checked: d.worst24h, margin: quantity('mass', A.sub(limit.base, d.worst24h.base)) };
+      evals.push({ strength, kind: l.kind, value: l, ...region, cmp, unit: massPart(unitOf(l.value)), exceeded: A.compare(d.worst24h.base, limit.base) > 0 });
+    } else if (l.kind === 'maxBolus') {
+      if (d.patientBolusDose === undefined) return;
+      const limit = quantity('mass', parsed.right.base);
+      const cmp: LimitComparison = { dim: 'mass', limit, checked: d.patientBolusDose, margin: quantity('mass', A.sub(limit.base, d.patientBolusDose.base)) };
+      evals.push({ strength, kind: l.kind, value: l, ...region, cmp, unit: unitOf(l.value), exceeded: A.compare(d.patientBolusDose.base, limit.base) > 0 });
+    } else {
+      const conc = d.concentration;
+      if (conc === undefined) return;
+      const limit = quantity('concentration', parsed.right.base);
+      const cmp: LimitComparison = { dim: 'concentration', limit, checked: conc, margin: quantity('concentration', A.sub(limit.base, conc.base)) };
+      const above = A.compare(conc.base, limit.base) > 0;
+      const product = strength === 'soft' && above ? productConcs.find((p) => E.exists((q: Quantity<'concentration', Exact>) => A.compare(q.base, conc.base) === 0)(parseSourcedValue(p.c))) : undefined;
+      const exemption = product === undefined ? {} : { note: `the concentration of an approved product (${product.product} ${product.c.value}, ${product.c.source}) is never flagged by a soft limit` };
+      evals.push({ strength, kind: l.kind, value: l, ...region, cmp, unit: unitOf(l.value), exceeded: above && product === undefined, ...(note === undefined ? {} : { note }), ...exemption });
+    }
+  };
+
+  for (const l of entry.hardLimits) evaluate('hard', l);
+  const highest = highestProductConcentration(productConcs);
+  if (highest !== undefined) {
+    evaluate('hard', { kind: 'maxConcentration', ...highest.c },
+      `the highest concentration of a product approved for intrathecal pumps (${highest.product}); a higher one cannot come from an approved product`);
+  }
+  for (const l of entry.softLimits) evaluate('soft', l);
+
+  const soft = overrideFor(overrides, 'SOFT_LIMIT_EXCEEDED', d.drug);
+  for (const strength of ['hard', 'soft'] as const) {
+    for (const kind of ['maxDaily', 'maxConcentration', 'maxBolus'] as const) {
+      const group = evals.filter((e) => e.strength === strength && e.kind === kind);
+      const over = group.filter((e) => e.exceeded).sort((a, b) => A.compare(a.cmp.limit.base, b.cmp.limit.base));
+      const overridden = strength === 'soft' && soft !== undefined;
+      for (const e of group) {
+        const outcome = !e.exceeded ? 'within' : overridden ? 'overridden' : 'exceeded';
+        applied.push(comparison(d.drug, strength, kind, e.value.value, e.value.source, e.value.confidence, e.region, e.cmp, e.unit, outcome, overridden && e.exceeded ? soft.reason : undefined, e.note));
+      }
+      const first = over[0];
+      if (first === undefined) continue;
+      const path = kind === 'maxConcentration' ? `${d.path}.concentration` : `${d.path}.drug`;
+      const text = describe(d.drug, first, over.slice(1), group.filter((e) => !e.exceeded && e.region !== undefined));
+      if (strength === 'hard') {
+        const tried = overrides.some((o) => o.drug === d.drug && o.code === 'HARD_LIMIT_EXCEEDED');
+        errors.push(engineError('HARD_LIMIT_EXCEEDED', path, `${text}; a hard limit has no override${tried ? ' (the override in the request does not apply)' : ''}`));
+      } else if (soft !== undefined) {
+        warnings.push(engineError('SOFT_LIMIT_OVERRIDDEN', path, `${text}; overridden: "${soft.reason}"`));
+      } else {
+        const empty = hasEmptyOverride(overrides, 'SOFT_LIMIT_EXCEEDED', d.drug) ? ' (the override in the request has an empty reason, which does not count)' : '';
+        errors.push(engineError('SOFT_LIMIT_EXCEEDED', path,
+          `${text}; to proceed, add to overrides { "code": "SOFT_LIMIT_EXCEEDED", "drug": "${d.drug}", "reason": "..." }${empty}`));
+      }
+    }
+  }
+  return { errors, warnings, applied };
+}
+
+/** The highest concentration among the products approved for pumps, if any. */
+function highestProductConcentration<T extends { readonly c: SourcedValue<'concentration'> }>(products: readonly T[]): T | undefined {
+  let best: { p: T; q: Exact } | undefined;
+  for (const p of products) {
+    const q = parseSourcedValue(p.c);
+    if (E.isRight(q) && (best === undefined || A.compare(q.right.base, best.q) > 0)) best = { p, q: q.right.base };
+  }
+  return best?.p;
+}
+
+const WHAT: Readonly<Record<DrugLimit['kind'], string>> = {
+  maxDaily: 'the most the program can deliver in any 24 h,',
+  maxConcentration: 'the concentration',
+  maxBolus: 'the patient bolus dose',
+};
+
+function cite(e: Evaluation): string {
+  const sure = e.value.confidence === 'unverified' ? ', unverified' : '';
+  return `${e.value.value} (${e.value.source}${sure}${e.value.note === undefined ? '' : `: ${e.value.note}`})`;
+}
+
+function describe(drug: string, first: Evaluation, alsoOver: readonly Evaluation[], regionalWithin: readonly Evaluation[]): string {
+  const name = first.strength === 'hard' ? (first.kind === 'maxConcentration' && first.note !== undefined ? 'hard limit' : 'label maximum') : 'soft limit';
+  const checked = printCmp(first.cmp, 'checked', first.unit, 'up');
+  let text = `${drug}: ${WHAT[first.kind]} ${checked}, exceeds the ${name} ${cite(first)}`;
+  if (first.note !== undefined) text += ` [${first.note}]`;
+  if (alsoOver.length > 0) text += `; also above ${alsoOver.map(cite).join(', ')}`;
+  if (regionalWithin.length > 0) text += `; the stricter region applies (within ${regionalWithin.map((e) => `${e.region ?? ''} ${e.value.value}`).join(', ')})`;
+  return text;
+}
+
+function printCmp(cmp: LimitComparison, which: 'limit' | 'checked' | 'margin', unit: string, dir: 'up' | 'down'): string {
+  return formatQuantity(cmp[which], unit, dir).text;
+}
+
+function comparison(
+  drug: string,
+  strength: LimitApplied['strength'],
+  kind: LimitApplied['kind'],
+  value: string,
+  source: string,
+  confidence: Confidence | 'prescriber',
+  region: Region | undefined,
+  cmp: LimitComparison,
+  unit: string,
+  outcome?: LimitApplied['outcome'],
+  overrideReason?: string,
+  note?: string,
+): LimitApplied {
+  const exceeded = A.compare(cmp.checked.base, cmp.limit.base) > 0;
+  return {
+    drug, strength, kind, limit: `${strength} ${kind}`, value,
+    checked: printCmp(cmp, 'checked', unit, 'up'),
+    margin: printCmp(cmp, 'margin', unit, 'down'),
+    source, confidence,
+    ...(region === undefined ? {} : { region }),
+    outcome: outcome ?? (exceeded ? 'exceeded' : 'within'),
+    ...(overrideReason === undefined ? {} : { overrideReason }),
+    ...(note === undefined ? {} : { note }),
+    exact: cmp,
+  };
+}
+
+function unknownDrugMessage(drug: string): string {
+  const lower = drug.toLowerCase();
+  const hint = lower !== drug && DRUG_NAMES.includes(lower) ? `; drug names are lower case: did you mean "${lower}"?` : '';
+  return `"${drug}" is not in the drug library (${DRUG_NAMES.join(', ')}) and limits.${drug}.maxDaily is not given: no drug runs without a ceiling${hint}`;
+}
