@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = resolve(import.meta.dirname, '../../../bin/itdose.mjs');
+const request = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../vectors/contract/core.json'), 'utf8'))[0].request;
+const cli = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, timeout: 60_000 });
+
+describe('itdose CLI', () => {
+  it('[REQ-CLI-001] reads the request from stdin and prints one JSON document', () => {
+    const r = cli(['compile'], JSON.stringify(request));
+    expect(r.status).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.program.steps[0].rate).toBe('0.3 mL/day');
+    expect(body.doses.morphine.perDay).toBe('3 mg');
+  });
+  it('[REQ-CLI-001] [REQ-ERR-002] an unreadable file is INPUT_UNREADABLE, exit 2, no stack trace', () => {
+    const r = cli(['compile', '/nonexistent/request.json']);
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout).errors[0].code).toBe('INPUT_UNREADABLE');
+    expect(r.stdout).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+  it('[REQ-CLI-001] an unknown command is UNKNOWN_COMMAND, exit 2, usage on stderr only', () => {
+    const r = cli(['compiel']);
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout).errors[0].code).toBe('UNKNOWN_COMMAND');
+    expect(r.stderr).toContain('usage');
+  });
+  it('[REQ-CLI-001] [REQ-ERR-002] empty stdin is INVALID_JSON, exit 2', () => {
+    const r = cli(['compile'], '');
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout).errors[0].code).toBe('INVALID_JSON');
+  });
+  it('[REQ-CLI-002] demo prints the program, doses and reservoir times for a person', () => {
+    const r = cli(['demo']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('0.3 mL/day');
+    expect(r.stdout).toContain('0.0125 mL/h');
+    expect(r.stdout).toMatch(/morphine\s+3 mg\s+3\.4 mg\s+3 mg/);
+  });
+  it('[REQ-CLI-002] demo --json is the compile response', () => {
+    const r = cli(['demo', '--json']);
+    expect(JSON.parse(r.stdout).doses.morphine.worst24h).toBe('3.4 mg');
+  });
+});
