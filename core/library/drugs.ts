@@ -219,8 +219,8 @@ const ziconotide: DrugEntry = {
     },
   ],
   hardLimits: [
-    { kind: 'maxDaily', region: 'US', ...sv('L', '19.2 mcg/day', 'doseRate', 'Prialt US label', 'US label maximum; the default (the stricter region)') },
-    { kind: 'maxDaily', region: 'EU', ...sv('L', '21.6 mcg/day', 'doseRate', 'Prialt EU SmPC', 'EU label maximum') },
+    { kind: 'maxDaily', region: 'US', ...sv('L', '19.2 mcg/day', 'doseRate', 'Prialt US label', 'US label; the stricter region, applied by default') },
+    { kind: 'maxDaily', region: 'EU', ...sv('L', '21.6 mcg/day', 'doseRate', 'Prialt EU SmPC', 'EU label') },
   ],
   softLimits: [],
   maxStartingDose: sv('L', '2.4 mcg/day', 'doseRate', 'Prialt label (US)', 'start at most 2.4 mcg/day (0.1 mcg/h)'),

@@ -230,10 +230,10 @@ function highestProductConcentration<T extends { readonly c: SourcedValue<'conce
   return best?.p;
 }
 
-const WHAT: Readonly<Record<DrugLimit['kind'], string>> = {
-  maxDaily: 'the most the program can deliver in any 24 h,',
-  maxConcentration: 'the concentration',
-  maxBolus: 'the patient bolus dose',
+const WHAT: Readonly<Record<DrugLimit['kind'], (checked: string) => string>> = {
+  maxDaily: (c) => `the most the program can deliver in any 24 h, ${c},`,
+  maxConcentration: (c) => `the concentration ${c}`,
+  maxBolus: (c) => `the patient bolus dose ${c}`,
 };
 
 function cite(e: Evaluation): string {
@@ -244,7 +244,7 @@ function cite(e: Evaluation): string {
 function describe(drug: string, first: Evaluation, alsoOver: readonly Evaluation[], regionalWithin: readonly Evaluation[]): string {
   const name = first.strength === 'hard' ? (first.kind === 'maxConcentration' && first.note !== undefined ? 'hard limit' : 'label maximum') : 'soft limit';
   const checked = printCmp(first.cmp, 'checked', first.unit, 'up');
-  let text = `${drug}: ${WHAT[first.kind]} ${checked}, exceeds the ${name} ${cite(first)}`;
+  let text = `${drug}: ${WHAT[first.kind](checked)} exceeds the ${name} ${cite(first)}`;
   if (first.note !== undefined) text += ` [${first.note}]`;
   if (alsoOver.length > 0) text += `; also above ${alsoOver.map(cite).join(', ')}`;
   if (regionalWithin.length > 0) text += `; the stricter region applies (within ${regionalWithin.map((e) => `${e.region ?? ''} ${e.value.value}`).join(', ')})`;
