@@ -5,7 +5,8 @@ import type { WireCodec } from './WireCodec.js';
 
 /**
  * The `titration` of a `compile` request: `{ previousDose, since }`, a dose
- * rate and a duration, both > 0 (`NOT_POSITIVE`).
+ * rate >= 0 (a drug started from nothing has previous dose 0, so the
+ * titration rule still applies; `NEGATIVE_QUANTITY`) and a duration > 0 (`NOT_POSITIVE`).
  *
  * @example
  * import { titrationCodec } from './titrationCodec.js';
@@ -16,6 +17,6 @@ import type { WireCodec } from './WireCodec.js';
  * @since 0.1.0
  */
 export const titrationCodec: WireCodec<Titration> = strictObject('Titration', {
-  previousDose: quantityCodec('doseRate', 'positive'),
+  previousDose: quantityCodec('doseRate', 'nonNegative'),
   since: quantityCodec('time', 'positive'),
 });

@@ -170,11 +170,11 @@ describe('decodeCompileRequest: physical sense (NOT_POSITIVE, NEGATIVE_QUANTITY)
       expect(codesAndPaths([onlyError(`pump.${f}`, '0 mL/day')])).toEqual([['NOT_POSITIVE', `pump.${f}`]]);
     }
   });
-  it('[REQ-WIRE-005] zero doses are NOT_POSITIVE: basal, patient bolus, ceiling, previous dose', () => {
+  it('[REQ-WIRE-005] zero doses are NOT_POSITIVE: basal, patient bolus, ceiling; a previous dose may be zero (a drug started from nothing), not negative', () => {
     expect(codesAndPaths([onlyError('therapy.dose', '0 mg/day')])).toEqual([['NOT_POSITIVE', 'therapy.dose']]);
     expect(codesAndPaths([onlyError('therapy.patientBolus.dose', '0 mg')])).toEqual([['NOT_POSITIVE', 'therapy.patientBolus.dose']]);
     expect(codesAndPaths([onlyError('limits.morphine.maxDaily', '0 mg/day')])).toEqual([['NOT_POSITIVE', 'limits.morphine.maxDaily']]);
-    expect(codesAndPaths([onlyError('titration.previousDose', '0 mg/day')])).toEqual([['NOT_POSITIVE', 'titration.previousDose']]);
+    expect(codesAndPaths([onlyError('titration.previousDose', '-1 mg/day')])).toEqual([['NEGATIVE_QUANTITY', 'titration.previousDose']]);
   });
   it('[REQ-WIRE-005] a zero flex step dose is NOT_POSITIVE', () => {
     const errors = leftOf(decodeWith('therapy', { mode: 'flex', drug: 'morphine', steps: [{ start: '00:00', dose: '1 mg/day' }, { start: '06:00', dose: '0 mg/day' }] }));
