@@ -37,10 +37,27 @@ export function timeUntilDrawn(program: ReferenceProgram, fillClock: Rational, v
     || (pb !== undefined && pb.maxPerDay > 0 && pb.volume.gt(Rational.ZERO));
   if (!drawsAtAll) return undefined;
   let drawn = Rational.ZERO;
+  let presses: Rational[] = [];
+  let pressesUntil = Rational.ZERO;
+  let firstPress = 0; // index of the first press whose bolus may still run on the current day
   for (let k = 0; k < MAX_DAYS; k++) {
     const dayStart = DAY.mul(Rational.of(BigInt(k)));
     const dayEnd = dayStart.add(DAY);
-    const pieces = [...scheduledPiecesFromFill(program, fillClock, k), ...patientPieces(program, dayStart, dayEnd)];
+    if (pressesUntil.lt(dayEnd)) {
+      // the presses are recomputed from the fill, for twice the span each time (the same list, only longer)
+      pressesUntil = Rational.max(dayEnd, pressesUntil.mul(Rational.of(2n)));
+      presses = earliestPresses(program, pressesUntil);
+    }
+    const patient: Piece[] = [];
+    if (pb !== undefined) {
+      const rate = pb.volume.div(pb.duration);
+      while (firstPress < presses.length && (presses[firstPress] ?? dayEnd).add(pb.duration).le(dayStart)) firstPress++;
+      for (let i = firstPress; i < presses.length && (presses[i] ?? dayEnd).lt(dayEnd); i++) {
+        const from = presses[i] ?? dayEnd;
+        patient.push({ from, to: from.add(pb.duration), rate });
+      }
+    }
+    const pieces = [...scheduledPiecesFromFill(program, fillClock, k), ...patient];
     const events = new Map<string, { t: Rational; delta: Rational }>();
     const addEvent = (t: Rational, delta: Rational): void => {
       const e = events.get(t.toString());
@@ -72,14 +89,4 @@ export function timeUntilDrawn(program: ReferenceProgram, fillClock: Rational, v
 /** Basal and periodic pieces around day `k` after the fill, in time from the fill. */
 function scheduledPiecesFromFill(program: ReferenceProgram, fillClock: Rational, k: number): Piece[] {
   return deliveryPieces(program, k - 1, k + 1).map((p) => ({ from: p.from.sub(fillClock), to: p.to.sub(fillClock), rate: p.rate }));
-}
-
-/** Patient-bolus pieces that overlap `[from, to)` (time from the fill). */
-function patientPieces(program: ReferenceProgram, from: Rational, to: Rational): Piece[] {
-  const pb = program.patientBolus;
-  if (pb === undefined) return [];
-  const rate = pb.volume.div(pb.duration);
-  return earliestPresses(program, to)
-    .filter((p) => p.add(pb.duration).gt(from))
-    .map((p) => ({ from: p, to: p.add(pb.duration), rate }));
 }
