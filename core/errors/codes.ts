@@ -57,6 +57,8 @@ export const CODES = {
   CONCENTRATION_ROUNDS_TO_ZERO: { kind: 'refusal', summary: 'A fixed-rate concentration rounds to zero at the compounding resolution.' },
   OVERFILL: { kind: 'refusal', summary: 'The fill volume exceeds the reservoir capacity.' },
   CLOCK_CHANGE_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'Across a pump clock change, some real-time 24 h window exceeds a ceiling.' },
+  DEAD_VOLUME_NEVER_FLUSHED: { kind: 'refusal', summary: 'bridge, prime: the program delivers nothing, so the fluid in the dead volume would never reach the catheter tip (or never leave it).' },
+  PRIMING_VOLUME_ABOVE_DEAD_VOLUME: { kind: 'refusal', summary: 'prime: a priming bolus larger than the dead volume it fills would push drug into the patient at the bolus rate.' },
   // --- internal faults (exit 1) ---
   INTERNAL_ERROR: { kind: 'internal', summary: 'A fault inside the engine (a bug); the request was not processed.' },
   // --- warnings ---
@@ -70,6 +72,10 @@ export const CODES = {
   CONVERSION_RATIO_RANGE: { kind: 'warning', summary: 'convert: published oral-to-intrathecal ratios range widely; the converted dose is a starting point only.' },
   CONVERTED_DOSE_ABOVE_SOFT_LIMIT: { kind: 'warning', summary: 'convert: the converted intrathecal dose is above a library soft limit; a prescription at that dose would need an override with a reason.' },
   RESIDUAL_DISCREPANCY: { kind: 'warning', summary: 'refill-check: the measured residual differs from the expected one by more than the threshold for the reservoir size (pocket fill, stalled pump or catheter fault).' },
+  BRIDGE_REQUIRED: { kind: 'warning', summary: 'bridge: without a bridge the old fluid in the dead volume, pushed at the new rate, takes a drug\'s 24 h tip dose outside the range between the old and new prescribed doses (overdoseWithoutBridge / underdoseWithoutBridge say which way).' },
+  BRIDGE_TIP_DOSE_OUT_OF_RANGE: { kind: 'warning', summary: 'bridge: even with the bridge, some 24 h window delivers a drug above or below the range between its old and new prescribed doses (a mixed window, an admixture drug, rounding toward less drug).' },
+  PRIMING_DELIVERS_DRUG: { kind: 'warning', summary: 'prime: the dead volume holds drug, so the priming bolus delivers it at the catheter tip at the bolus rate; the mass is stated.' },
+  CLOCK_CHANGE_ALTERS_DELIVERY: { kind: 'warning', summary: 'clock-change: across the change some real-time 24 h window delivers more or less than the program does in a day (steps repeated or skipped).' },
 } as const satisfies Record<string, { readonly kind: 'malformed' | 'refusal' | 'internal' | 'warning'; readonly summary: string }>;
 
 /** A stable error or warning code. */

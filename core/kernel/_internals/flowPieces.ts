@@ -1,0 +1,30 @@
+import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
+import { lcm } from './lcm.js';
+
+/**
+ * Delivery over real time as explicit pieces: a basal rate on `[start, end)`,
+ * or a bolus of `volume` spread evenly over `[start, start + duration)`.
+ * Pieces may overlap; the flow at an instant is the sum of the pieces covering
+ * it. Times in s, flows in base flow units, volumes in base volume units.
+ */
+export type FlowPiece<N> =
+  | { readonly kind: 'rate'; readonly start: N; readonly end: N; readonly flow: N }
+  | { readonly kind: 'bolus'; readonly start: N; readonly duration: N; readonly volume: N };
+
+/** Where a piece ends. */
+export const pieceEnd = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>): N => (p.kind === 'rate' ? p.end : A.add(p.start, p.duration));
+
+/**
+ * The scale `Q` that makes every piece's flow an exact value: the least common
+ * multiple of the bolus durations (1 when there is none). A bolus's flow is
+ * `volume / duration`; times `Q` it is `volume × (Q / duration)`, exact.
+ */
+export function curveScale<N>(A: ExactArithmetic<N>, pieces: readonly FlowPiece<N>[]): N {
+  let q = A.one;
+  for (const p of pieces) if (p.kind === 'bolus') q = lcm(A, q, p.duration);
+  return q;
+}
+
+/** The flow of a piece times the scale `q` (which every bolus duration divides). */
+export const scaledFlow = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>, q: N): N =>
+  p.kind === 'rate' ? A.mul(p.flow, q) : A.mul(p.volume, A.floorDiv(q, p.duration));

@@ -1,0 +1,64 @@
+import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
+import type { FlowPiece } from '../../_internals/flowPieces.js';
+import { programPieces } from '../../_internals/programPieces.js';
+import type { Fraction } from '../../_internals/fraction.js';
+import type { VolumeCurve } from '../../_internals/volumeCurve.js';
+import type { DeliveryPlan, FluidPath } from '../DeliveryPlan.js';
+
+/** Where the prefix ends (the program's start) and the volume it moves. */
+export function prefixTotals<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>): { readonly end: N; readonly volume: N } {
+  let end = A.zero;
+  let volume = A.zero;
+  for (const s of plan.prefix) {
+    end = A.add(end, s.duration);
+    volume = A.add(volume, 'flow' in s ? A.mul(s.flow, s.duration) : s.volume);
+  }
+  return { end, volume };
+}
+
+/**
+ * The plan's deterministic delivery (no patient boluses) as pieces on
+ * `[0, horizon)`; `running` says whether a periodic bolus that the program's
+ * clock placed before its start but that would still be running is given.
+ */
+export function planPieces<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, horizon: N, running: boolean): FlowPiece<N>[] {
+  const pieces: FlowPiece<N>[] = [];
+  let t = A.zero;
+  for (const s of plan.prefix) {
+    if (A.compare(s.duration, A.zero) > 0) {
+      pieces.push('flow' in s ? { kind: 'rate', start: t, end: A.add(t, s.duration), flow: s.flow } : { kind: 'bolus', start: t, duration: s.duration, volume: s.volume });
+    }
+    t = A.add(t, s.duration);
+  }
+  if (A.compare(t, horizon) < 0) pieces.push(...programPieces(A, plan.program, t, horizon, plan.programClock, running));
+  return pieces;
+}
+
+/** True when a periodic bolus placed by the program's clock before the program starts would still be running at the start. */
+export function bolusRunningAtStart<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>): boolean {
+  const start = prefixTotals(A, plan).end;
+  const day = A.fromInteger(86_400n);
+  return programPieces(A, plan.program, start, A.add(start, day), plan.programClock, true)
+    .some((p) => p.kind === 'bolus' && A.compare(p.start, start) < 0);
+}
+
+/** Cumulative layer volumes from the tip, i.e. the queue positions where each layer ends (times `scale`). */
+export function layerBounds<N>(A: ExactArithmetic<N>, path: FluidPath<N>, scale: N): N[] {
+  let v = A.zero;
+  return path.layers.map((l) => {
+    v = A.add(v, A.mul(l.volume, scale));
+    return v;
+  });
+}
+
+/** The first time the curve reaches the scaled volume `target`, as an exact fraction; `undefined` if it never does. */
+export function timeReaching<N>(A: ExactArithmetic<N>, c: VolumeCurve<N>, target: N): Fraction<N> | undefined {
+  if (A.compare(c.volumes[0] as N, target) >= 0) return { num: c.times[0] as N, den: A.one };
+  for (let i = 0; i + 1 < c.times.length; i++) {
+    if (A.compare(c.volumes[i + 1] as N, target) >= 0) {
+      const slope = c.slopes[i] as N;
+      return { num: A.add(A.mul(c.times[i] as N, slope), A.sub(target, c.volumes[i] as N)), den: slope };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,150 @@
+import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
+import { quotientDownForLowerBound, quotientUpForUpperBound, type Rounded } from '../../rounding/directedRounding.js';
+import { DAY_SECONDS } from '../DailyProgram.js';
+import { dailyVolume } from '../dailyVolume.js';
+import { worst24hVolume } from '../worst24hVolume.js';
+import { compareFractions, type Fraction } from '../_internals/fraction.js';
+import { curveScale } from '../_internals/flowPieces.js';
+import { earliestPatientPieces } from '../_internals/programPieces.js';
+import { buildVolumeCurve, sortedDistinct, volumeAt, type VolumeCurve } from '../_internals/volumeCurve.js';
+import { scanWindows, type ScanInterval } from '../_internals/windowScan.js';
+import type { DeliveryPlan, FluidPath } from './DeliveryPlan.js';
+import { bolusRunningAtStart, layerBounds, planPieces, prefixTotals } from './_internals/planCurve.js';
+
+/** One drug's tip dose bounds over every 24 h window from `t = 0` on (base mass units). */
+export interface TipDoseBounds<N> {
+  /** The most, rounded up to the base mass unit (`changed` when that rounding moved it). */
+  readonly worst: Rounded<N>;
+  /** The least, rounded down to the base mass unit. */
+  readonly least: Rounded<N>;
+}
+
+/** The tip doses of every drug of a {@link FluidPath}, in its order. */
+export interface TipDoses<N> {
+  readonly drugs: readonly TipDoseBounds<N>[];
+  /**
+   * True when the program has a patient bolus. `worst` then counts every
+   * patient bolus the program allows in the window and `least` none, with the
+   * queue moved on by any earlier ones as suits each bound: both are bounds,
+   * not always reached.
+   */
+  readonly patientBolusBound: boolean;
+  /** From this window start on (s after `t = 0`), every window sees only the program and the reservoir's fluid (the steady state). */
+  readonly steadyFrom: N;
+}
+
+/**
+ * The most and the least mass of each drug delivered at the catheter tip in
+ * any 24-hour window `[s, s + 24 h]`, `s >= 0`, when the pump runs `plan` from
+ * `t = 0` with the dead volume holding `path.layers` (plug flow: fluid leaves
+ * the tip in the order it entered).
+ *
+ * The pump has moved `V(t)` by time `t`; the tip has then delivered the first
+ * `V(t)` of the fluid queue, whose mass is `G(V(t))` with `G` piecewise linear.
+ * A window delivers `G(V(s + 24 h)) − G(V(s))`, piecewise linear in `s`, whose
+ * extremes lie where `V(s)` or `V(s + 24 h)` has a corner or crosses a layer
+ * bound. Every such place up to the steady state (the dead volume flushed, the
+ * program running a full day) is evaluated exactly, as a fraction, and the
+ * result is rounded once: the worst up, the least down. A periodic bolus that
+ * the program's clock would have started before the program's start and that
+ * would still be running is counted both ways (given and not), and the
+ * extremes of both are kept.
+ *
+ * Patient boluses (from the program's start on) are placed adversarially for
+ * each bound: see {@link TipDoses.patientBolusBound}.
+ *
+ * `undefined` when the dead volume is never flushed (the program delivers
+ * nothing and the prefix does not move the whole dead volume).
+ *
+ * @example
+ * import { tipDose24h } from './tipDose24h.js';
+ * import { decimalArithmetic as A } from '../../arith/decimalArithmetic.js';
+ * const mL = (x: string) => A.mul(A.fromDecimalString(x), A.fromInteger(86_400_000n));
+ * // 20 → 10 mg/mL morphine, dead volume 0.25 mL, new rate 0.3 mL/day from the refill, no bridge:
+ * const r = tipDose24h(A,
+ *   { prefix: [], program: { steps: [{ start: A.zero, flow: A.fromInteger(300n) }], periodicBoluses: [] }, programClock: A.zero },
+ *   { layers: [{ volume: mL('0.25'), concentrations: [A.fromInteger(20_000n)] }], reservoir: [A.fromInteger(10_000n)] });
+ * // worst: 0.25 mL × 20 mg/mL + 0.05 mL × 10 mg/mL = 5.5 mg; least: 3 mg
+ * A.toDecimalString(r!.drugs[0]!.worst.value); // "475200000000"  (5.5 mg × 86 400 000 000)
+ *
+ * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-ROUND-003.
+ * @since 0.1.0
+ */
+export function tipDose24h<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>): TipDoses<N> | undefined {
+  const day = A.fromInteger(DAY_SECONDS);
+  const { end: programStart, volume: prefixVolume } = prefixTotals(A, plan);
+  const dead = path.layers.reduce((s, l) => A.add(s, l.volume), A.zero);
+  const daily = dailyVolume(A, plan.program);
+  const toFlush = A.sub(dead, prefixVolume);
+  let days = A.zero;
+  if (A.compare(toFlush, A.zero) > 0) {
+    if (A.compare(daily, A.zero) <= 0) return undefined;
+    days = A.ceilDiv(toFlush, daily);
+  }
+  // After the prefix the program delivers at least (j − 1) daily volumes by day j (its first day may
+  // miss a bolus already running), so by programStart + (days + 1) days the dead volume is out.
+  const steadyFrom = A.add(programStart, A.mul(A.add(days, A.one), day));
+  const horizon = A.add(steadyFrom, day);
+  const pb = plan.program.patientBolus;
+  const patientInWindow = A.sub(worst24hVolume(A, plan.program).volume, daily);
+  const patientPieces = earliestPatientPieces(A, pb, programStart, horizon);
+
+  const variants = bolusRunningAtStart(A, plan) ? [false, true] : [false];
+  const results = variants.map((running) => {
+    const pieces = planPieces(A, plan, horizon, running);
+    const scale = curveScale(A, [...pieces, ...patientPieces]);
+    const vb = buildVolumeCurve(A, pieces, A.zero, horizon, scale);
+    const pc = buildVolumeCurve(A, patientPieces, A.zero, horizon, scale);
+    const intervals = scanIntervals(A, vb, pc, A.mul(patientInWindow, scale), A.sub(programStart, day), steadyFrom);
+    const bounds = layerBounds(A, path, scale);
+    return path.reservoir.map((after, drug) => {
+      const q = { bounds, concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after };
+      const r = scanWindows(A, intervals, q);
+      const zero: Fraction<N> = { num: A.zero, den: A.one };
+      return { most: { num: (r?.most ?? zero).num, den: A.mul((r?.most ?? zero).den, scale) }, least: { num: (r?.least ?? zero).num, den: A.mul((r?.least ?? zero).den, scale) } };
+    });
+  });
+  const drugs = path.reservoir.map((_, drug) => {
+    let most = results[0]?.[drug]?.most as Fraction<N>;
+    let least = results[0]?.[drug]?.least as Fraction<N>;
+    for (const r of results) {
+      const x = r[drug];
+      if (x === undefined) continue;
+      if (compareFractions(A, x.most, most) > 0) most = x.most;
+      if (compareFractions(A, x.least, least) < 0) least = x.least;
+    }
+    return { worst: quotientUpForUpperBound(A, most.num, most.den, A.one), least: quotientDownForLowerBound(A, least.num, least.den, A.one) };
+  });
+  return { drugs, patientBolusBound: pb !== undefined && A.compare(pb.maxPerDay, A.zero) > 0, steadyFrom };
+}
+
+/**
+ * Cuts `[0, until]` where any input of the window mass has a corner: the
+ * curve's breakpoints `b` and `b − 24 h`, the patient curve's breakpoints,
+ * and `patientFrom` (where windows start to reach the program, and patient
+ * boluses in the window count). On each piece `lo`, `hi`, `most` and `least`
+ * are linear, each piece taken closed (its ends with the piece's own patient
+ * allowance, so the supremum over a half-open end is kept).
+ */
+function scanIntervals<N>(A: ExactArithmetic<N>, vb: VolumeCurve<N>, pc: VolumeCurve<N>, patientInWindow: N, patientFrom: N, until: N): ScanInterval<N>[] {
+  const day = A.fromInteger(DAY_SECONDS);
+  const within = (t: N): boolean => A.compare(t, A.zero) >= 0 && A.compare(t, until) <= 0;
+  const cuts = sortedDistinct(A, [A.zero, until, patientFrom, ...vb.times, ...vb.times.map((t) => A.sub(t, day)), ...pc.times].filter(within));
+  const intervals: ScanInterval<N>[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const b0 = cuts[i] as N;
+    const b1 = cuts[i + 1] as N;
+    const lo0 = volumeAt(A, vb, b0);
+    const lo1 = volumeAt(A, vb, b1);
+    const x0 = A.sub(volumeAt(A, vb, A.add(b0, day)), lo0);
+    const x1 = A.sub(volumeAt(A, vb, A.add(b1, day)), lo1);
+    const p = A.compare(b0, patientFrom) >= 0 ? patientInWindow : A.zero;
+    intervals.push({
+      lo: { at0: lo0, at1: lo1 },
+      hi: { at0: A.add(lo0, volumeAt(A, pc, b0)), at1: A.add(lo1, volumeAt(A, pc, b1)) },
+      most: { at0: A.add(x0, p), at1: A.add(x1, p) },
+      least: { at0: x0, at1: x1 },
+    });
+  }
+  return intervals;
+}

@@ -1,0 +1,33 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
+import { engineError, type EngineError } from '../errors/EngineError.js';
+import { formatQuantity } from '../quantity/formatQuantity.js';
+import { quantity } from '../quantity/Quantity.js';
+
+/**
+ * Checks a reservoir fill against the pump's capacity: a fill above it is
+ * refused (`OVERFILL`: an overfilled reservoir is a risk factor for
+ * over-infusion), a zero or negative fill is refused (`NOT_POSITIVE`: it
+ * makes no physical sense and would give an empty reservoir). `path` names
+ * the fill's field. Base volume units.
+ *
+ * @example
+ * import { checkFill } from './checkFill.js';
+ * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
+ * const ml = (n: bigint) => A.fromInteger(n * 86_400_000n);
+ * checkFill(ml(41n), ml(40n), 'reservoir.fill'); // Left([{ code: 'OVERFILL', path: 'reservoir.fill', ... }])
+ * checkFill(ml(40n), ml(40n), 'reservoir.fill'); // Right(40 mL)
+ *
+ * Implements REQ-RES-004.
+ * @since 0.1.0
+ */
+export function checkFill(fill: Exact, capacity: Exact, path: string): E.Either<EngineError[], Exact> {
+  const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'down').text;
+  if (A.compare(fill, A.zero) <= 0) {
+    return E.left([engineError('NOT_POSITIVE', path, `the fill ${mL(fill)} must be greater than zero: an empty reservoir delivers nothing`)]);
+  }
+  if (A.compare(fill, capacity) > 0) {
+    return E.left([engineError('OVERFILL', path, `the fill ${mL(fill)} exceeds the reservoir capacity ${mL(capacity)}`)]);
+  }
+  return E.right(fill);
+}

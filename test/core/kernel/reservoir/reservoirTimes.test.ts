@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { decimalArithmetic as A } from '../../../../core/arith/decimalArithmetic.js';
+import { fixedRateReservoirTimes } from '../../../../core/kernel/reservoir/fixedRateReservoirTimes.js';
+import { flowAtToleranceTop } from '../../../../core/kernel/reservoir/flowAtToleranceTop.js';
+import { refillWithinDays } from '../../../../core/kernel/reservoir/refillWithinDays.js';
+import { minutesUntilDrawn } from '../../../../core/kernel/minutesUntilDrawn.js';
+import { mL, mLPerDay, n } from '../_base.js';
+
+describe('flowAtToleranceTop', () => {
+  it('[REQ-RES-004] 1 mL/day at +15 % is exactly 1.15 mL/day', () => {
+    expect(A.toDecimalString(flowAtToleranceTop(A, mLPerDay('1'), n(15)))).toBe('1150');
+    expect(A.toDecimalString(flowAtToleranceTop(A, mLPerDay('0.3'), A.zero))).toBe('300');
+  });
+});
+
+describe('fixedRateReservoirTimes', () => {
+  it('[REQ-RES-004] [REQ-ROUND-004] 20 mL, alarm 2 mL, 1 mL/day +15 %: 18 ÷ 1.15 day = 22539.13 min → 22539; empty 20 ÷ 1.15 day → 25043 min', () => {
+    const t = fixedRateReservoirTimes(A, { fill: mL('20'), lowReservoirAlarm: mL('2'), nominalFlow: mLPerDay('1'), tolerancePercent: n(15) });
+    expect(A.toDecimalString(t.lowAlarmAfterMinutes)).toBe('22539');
+    expect(A.toDecimalString(t.emptyAfterMinutes)).toBe('25043');
+  });
+
+  it('[REQ-RES-004] agrees with minutesUntilDrawn at the top flow', () => {
+    const top = flowAtToleranceTop(A, mLPerDay('1'), n(15));
+    const p = { steps: [{ start: A.zero, flow: top }], periodicBoluses: [] };
+    expect(A.toDecimalString(minutesUntilDrawn(A, p, A.zero, mL('18')) ?? A.zero)).toBe('22539');
+  });
+
+  it('[REQ-RES-004] a fill at or below the alarm alarms at once', () => {
+    const t = fixedRateReservoirTimes(A, { fill: mL('2'), lowReservoirAlarm: mL('2'), nominalFlow: mLPerDay('1'), tolerancePercent: n(15) });
+    expect(A.toDecimalString(t.lowAlarmAfterMinutes)).toBe('0');
+  });
+});
+
+describe('refillWithinDays', () => {
+  it('[REQ-RES-003] [REQ-ROUND-004] the earlier of the alarm and the stability limits, whole days down', () => {
+    // alarm after 3040 h = 126.67 days; morphine stable 90 days (Hildebrand 2003; Classen 2004)
+    const r = refillWithinDays(A, n(182_400), [n(90 * 86_400)]);
+    expect(A.toDecimalString(r.days ?? A.zero)).toBe('90');
+    expect(r.boundBy).toBe(0);
+    const alarm = refillWithinDays(A, n(182_400), []);
+    expect(A.toDecimalString(alarm.days ?? A.zero)).toBe('126');
+    expect(alarm.boundBy).toBe(-1);
+    expect(refillWithinDays(A, undefined, []).days).toBeUndefined();
+  });
+});
