@@ -36,3 +36,5 @@ export { titrationCodec } from './titrationCodec.js';
 export { limitsCodec } from './limitsCodec.js';
 export { overridesCodec, MAX_REASON_LENGTH } from './overridesCodec.js';
 export { decodeCompileRequest } from './decodeCompileRequest.js';
+export { decodeConvertRequest } from './decodeConvertRequest.js';
+export { decodeRefillCheckRequest } from './decodeRefillCheckRequest.js';

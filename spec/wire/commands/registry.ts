@@ -1,5 +1,9 @@
 import type { Command } from './Command.js';
 import { compileCommand } from './compile.js';
+import { convertCommand } from './convert.js';
+import { drugsCommand } from './drugs.js';
+import { pumpsCommand } from './pumps.js';
+import { refillCheckCommand } from './refillCheck.js';
 
 /**
  * Every command of wire format v1 that this engine answers. Each handler
@@ -8,4 +12,8 @@ import { compileCommand } from './compile.js';
  */
 export const COMMANDS: readonly Command[] = [
   compileCommand,
+  convertCommand,
+  refillCheckCommand,
+  drugsCommand,
+  pumpsCommand,
 ];

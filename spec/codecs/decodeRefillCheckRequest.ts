@@ -1,0 +1,33 @@
+import type * as E from 'fp-ts/lib/Either.js';
+import type { EngineError, RefillCheckRequest } from '../../core/index.js';
+import { decodeWith } from './decodeWith.js';
+import { pumpCodec } from './pumpCodec.js';
+import { quantityCodec } from './quantityCodec.js';
+import { strictObject } from './strictObject.js';
+
+const refillCheckRequestCodec = strictObject(
+  'RefillCheckRequest',
+  { pump: pumpCodec, expectedResidual: quantityCodec('volume', 'nonNegative'), measuredResidual: quantityCodec('volume', 'nonNegative') },
+  { discrepancyThreshold: quantityCodec('volume', 'positive') },
+);
+
+/**
+ * Decodes a parsed `refill-check` request of wire format v1:
+ * `{ pump, expectedResidual, measuredResidual, discrepancyThreshold? }`.
+ * Strict: unknown fields are refused with their path; residuals are
+ * non-negative volumes; `discrepancyThreshold` (the integrator's threshold for
+ * a reservoir size with no published one) is a positive volume. Never throws.
+ *
+ * @example
+ * import { decodeRefillCheckRequest } from './decodeRefillCheckRequest.js';
+ * decodeRefillCheckRequest({ pump: 'synchromed-ii-40', expectedResidual: '10 mL', measuredResidual: '7.5 mL' });
+ * // Right: { pump: { profile: 'synchromed-ii-40' }, expectedResidual: 10 mL, measuredResidual: 7.5 mL }
+ * decodeRefillCheckRequest({ pump: 'synchromed-ii-40', expectedResidual: '10 mL', measuredResidal: '7.5 mL' });
+ * // Left: UNKNOWN_FIELD at "measuredResidal", MISSING_FIELD at "measuredResidual" (in path order)
+ *
+ * Implements REQ-REFILL-001, REQ-REFILL-002, REQ-WIRE-002, REQ-WIRE-003.
+ * @since 0.1.0
+ */
+export function decodeRefillCheckRequest(u: unknown): E.Either<EngineError[], RefillCheckRequest> {
+  return decodeWith(refillCheckRequestCodec, u);
+}

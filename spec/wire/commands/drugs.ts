@@ -1,0 +1,54 @@
+import { CONVERSION_CHAINS, DRUG_LIBRARY, DRUG_LIBRARY_VERSION, DRUG_NAMES, type DrugEntry } from '../../../core/index.js';
+import { okResponse } from '../WireResponse.js';
+import type { Command } from './Command.js';
+
+/** The hard concentration limit the engine derives from a drug's products approved for pumps (REQ-LIB-004), shown with its source. */
+function derivedHardConcentration(d: DrugEntry): Record<string, unknown> | undefined {
+  const products = d.products.filter((p) => p.forPumps);
+  if (products.length === 0) return undefined;
+  return {
+    rule: 'a concentration above every product approved for intrathecal pumps is refused (HARD_LIMIT_EXCEEDED); a soft concentration limit never flags a product concentration',
+    products: products.map((p) => ({ product: p.name, concentrations: p.concentrations })),
+  };
+}
+
+/**
+ * `drugs`: the built-in drug library with the source and confidence of every
+ * number: products and their concentrations, hard limits (label maxima, both
+ * regions where they differ; the stricter applies), soft limits (guideline
+ * maxima, PACC edition named, `unverified` where not checked against the
+ * papers), titration rules (hard or advisory), stability and refill limits,
+ * admixture advice, approval status, what is not published (the integrator or
+ * the prescriber supplies it), and the opioid conversion chains.
+ *
+ * @example
+ * import { drugsCommand } from './drugs.js';
+ * drugsCommand.run(undefined).body; // { ok: true, version: '1.0.0', drugs: [{ name: 'morphine', ... }, ...], conversions: [...], warnings: [] }
+ *
+ * Implements REQ-LIB-010, REQ-LIB-001.
+ * @since 0.1.0
+ */
+export const drugsCommand: Command = {
+  name: 'drugs',
+  takesRequest: false,
+  summary: 'the built-in drug library, with the source and confidence of every number',
+  run() {
+    const drugs = DRUG_NAMES.flatMap((n) => {
+      const d = DRUG_LIBRARY[n];
+      if (d === undefined) return [];
+      const derived = derivedHardConcentration(d);
+      return [{ ...d, ...(derived === undefined ? {} : { derivedHardMaxConcentration: derived }) }];
+    });
+    return okResponse({
+      version: DRUG_LIBRARY_VERSION,
+      confidence: {
+        label: 'label text (FDA or EU)',
+        guideline: 'PACC guidance corroborated by a secondary source that cites it',
+        unverified: 'PACC as commonly cited, not checked against the papers\' tables: soft limits only',
+        other: 'another published source',
+      },
+      drugs,
+      conversions: Object.values(CONVERSION_CHAINS),
+    }, []);
+  },
+};

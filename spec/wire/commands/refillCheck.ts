@@ -1,0 +1,42 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { checkRefill, formatQuantity } from '../../../core/index.js';
+import { decodeRefillCheckRequest } from '../../codecs/index.js';
+import { errorResponse, okResponse } from '../WireResponse.js';
+import type { Command } from './Command.js';
+
+/**
+ * `refill-check`: the residual volume drained at a refill against the one
+ * expected. Response: `discrepancy` (|expected − measured|), `flag` (above
+ * the threshold for the reservoir size), `threshold` and its `source` (Maino
+ * et al. 2017: 1 mL for 20 mL, 2 mL for 40 mL; otherwise the request's),
+ * `reservoir`, `measuredVsExpected`, and the warning RESIDUAL_DISCREPANCY when
+ * flagged.
+ *
+ * @example
+ * import { refillCheckCommand } from './refillCheck.js';
+ * refillCheckCommand.run({ pump: 'synchromed-ii-40', expectedResidual: '10 mL', measuredResidual: '7.5 mL' }).body;
+ * // { ok: true, discrepancy: '2.5 mL', flag: true, threshold: '2 mL', source: 'Maino et al., ...', ..., warnings: [{ code: 'RESIDUAL_DISCREPANCY', ... }] }
+ *
+ * Implements REQ-REFILL-001, REQ-REFILL-002, REQ-ERR-002.
+ * @since 0.1.0
+ */
+export const refillCheckCommand: Command = {
+  name: 'refill-check',
+  takesRequest: true,
+  summary: 'residual volume at a refill: the discrepancy, flagged above the threshold for the reservoir size',
+  run(request: unknown) {
+    const decoded = decodeRefillCheckRequest(request);
+    if (E.isLeft(decoded)) return errorResponse(decoded.left);
+    const result = checkRefill(decoded.right);
+    if (E.isLeft(result)) return errorResponse(result.left);
+    const r = result.right;
+    return okResponse({
+      discrepancy: formatQuantity(r.discrepancy, 'mL', 'up').text,
+      flag: r.flag,
+      threshold: formatQuantity(r.threshold, 'mL', 'down').text,
+      source: r.source,
+      reservoir: formatQuantity(r.reservoir, 'mL', 'down').text,
+      measuredVsExpected: r.measuredVsExpected,
+    }, r.warnings);
+  },
+};

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../../spec/wire/commands/registry.js';
+import { drugsCommand } from '../../../../spec/wire/commands/drugs.js';
+import { pumpsCommand } from '../../../../spec/wire/commands/pumps.js';
+
+/** Every object with a `value` and a `dim` (a library number) in a JSON body. */
+function numbers(body: unknown): { value: string; dim: string; source: string; confidence: string }[] {
+  const out: { value: string; dim: string; source: string; confidence: string }[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) { x.forEach(walk); return; }
+    if (typeof x !== 'object' || x === null) return;
+    const o = x as Record<string, unknown>;
+    if (typeof o['value'] === 'string' && typeof o['dim'] === 'string') out.push(o as never);
+    Object.values(o).forEach(walk);
+  };
+  walk(body);
+  return out;
+}
+
+describe('drugs and pumps commands', () => {
+  it('[REQ-LIB-010] drugs lists every drug and every number with its source and confidence, as plain JSON', () => {
+    const r = drugsCommand.run(undefined);
+    expect(r.exitCode).toBe(0);
+    const body = JSON.parse(JSON.stringify(r.body)) as Record<string, unknown>;
+    expect(body).toMatchObject({ ok: true, version: '1.0.0', warnings: [] });
+    expect((body['drugs'] as { name: string }[]).map((d) => d.name)).toEqual(['morphine', 'hydromorphone', 'fentanyl', 'sufentanil', 'ziconotide', 'baclofen', 'bupivacaine', 'clonidine']);
+    const ns = numbers(body);
+    expect(ns.length).toBeGreaterThan(40);
+    for (const n of ns) {
+      expect(n.source, n.value).toMatch(/\S/);
+      expect(['label', 'guideline', 'unverified', 'other']).toContain(n.confidence);
+    }
+    expect(ns).toContainEqual(expect.objectContaining({ value: '19.2 mcg/day', source: 'Prialt US label', confidence: 'label' }));
+    expect(JSON.stringify(body['conversions'])).toContain('"300"');
+  });
+
+  it('[REQ-PUMP-006] pumps lists every profile and fact with its source, and the residual thresholds', () => {
+    const r = pumpsCommand.run(undefined);
+    const body = JSON.parse(JSON.stringify(r.body)) as Record<string, unknown>;
+    expect(body).toMatchObject({ ok: true, version: '1.0.0' });
+    expect((body['pumps'] as { name: string }[]).map((p) => p.name)).toEqual(['synchromed-ii', 'synchromed-ii-20', 'synchromed-ii-40', 'prometra', 'prometra-20', 'prometra-40', 'isomed', 'codman-3000']);
+    for (const n of numbers(body)) {
+      expect(n.source, n.value).toMatch(/\S/);
+      expect(n.confidence).toBe('cited');
+    }
+    expect(numbers(body['residualThresholds']).map((n) => n.value)).toEqual(['20 mL', '1 mL', '40 mL', '2 mL']);
+  });
+
+  it('[REQ-LIB-010] [REQ-PUMP-006] the registry answers drugs, pumps, convert and refill-check', () => {
+    const names = COMMANDS.map((c) => c.name);
+    for (const n of ['drugs', 'pumps', 'convert', 'refill-check']) expect(names).toContain(n);
+    expect(COMMANDS.find((c) => c.name === 'drugs')?.takesRequest).toBe(false);
+  });
+});
