@@ -64,7 +64,7 @@ export function runDemo(json: boolean): number {
   out.push('Limits checked');
   for (const l of arr(b['limitsApplied'])) {
     const x = obj(l);
-    out.push(`  ${str(x['drug'])}: ${str(x['limit'])} ${str(x['value'])} vs worst ${str(x['checked'])}: ${str(x['outcome'])} (${str(x['source'])})`);
+    out.push(`  ${str(x['drug'])}: ${str(x['strength'])} ${str(x['kind'])} ${str(x['value'])} vs ${str(x['checked'])}: ${str(x['outcome'])} (${str(x['source'])})`);
   }
   out.push('');
   const warnings = arr(b['warnings']);

@@ -2,6 +2,8 @@ import type { Exact } from '../arith/decimalArithmetic.js';
 import type { EngineWarning } from '../errors/EngineError.js';
 import type { DailyProgram } from '../kernel/DailyProgram.js';
 import type { Quantity } from '../quantity/Quantity.js';
+import type { LimitApplied } from '../limits/LimitApplied.js';
+import type { TitrationApplied } from '../limits/checkTitration.js';
 
 /**
  * A rounding that changed a value: nothing is ever rounded silently.
@@ -15,20 +17,6 @@ export interface RoundingRecord {
   readonly to: string;
   readonly direction: 'toward less drug' | 'up (upper bound)' | 'down (lower bound)' | 'earlier';
   readonly why: string;
-}
-
-/**
- * A limit the result was checked against, with its source.
- * @since 0.1.0
- */
-export interface LimitRecord {
-  readonly drug: string;
-  /** e.g. `hard maxDaily`, `soft maxDaily`, `prescriber maxDaily`, `pump maxRate`. */
-  readonly limit: string;
-  readonly value: string;
-  readonly checked: string;
-  readonly source: string;
-  readonly outcome: 'within' | 'exceeded' | 'overridden';
 }
 
 /** Per-drug doses of the compiled program. */
@@ -68,6 +56,9 @@ export interface CompileResult {
   readonly doses: Readonly<Record<string, DrugDoses>>;
   readonly reservoir: ReservoirTimes;
   readonly roundings: readonly RoundingRecord[];
-  readonly limits: readonly LimitRecord[];
+  /** Every limit checked against the worst 24 h, concentration and bolus, with its source and outcome. */
+  readonly limits: readonly LimitApplied[];
+  /** The titration rules checked, when the request gave the previous prescription. */
+  readonly titration: readonly TitrationApplied[];
   readonly warnings: readonly EngineWarning[];
 }

@@ -8,9 +8,12 @@ import { quantity, type Quantity } from '../quantity/Quantity.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import type { CompileRequest } from '../request/CompileRequest.js';
 import { quotientTowardLessDrug } from '../rounding/directedRounding.js';
-import type { CompileResult, DrugDoses, LimitRecord, RoundingRecord } from './CompileResult.js';
+import type { CompileResult, DrugDoses, RoundingRecord } from './CompileResult.js';
+import type { LimitApplied } from '../limits/LimitApplied.js';
+import type { TitrationApplied } from '../limits/checkTitration.js';
 import { buildProgrammable } from './_internals/buildProgrammable.js';
-import { fixedRateParams, programmableParams } from './_internals/pumpParams.js';
+import { pumpParams } from './_internals/pumpParams.js';
+import type { FixedRateParams, ProgrammableParams } from './_internals/ProgrammableParams.js';
 import { recordQuotientRounding } from './_internals/recordRounding.js';
 import { reservoirTimes } from './_internals/reservoirTimes.js';
 import { BASE, massUnitFor } from './_internals/units.js';
@@ -43,12 +46,13 @@ import { checkCeilings } from './_internals/checkCeilings.js';
  * @since 0.1.0
  */
 export function compile(req: CompileRequest): E.Either<EngineError[], CompileResult> {
-  const kind = req.pump.kind ?? 'programmable';
   const rxIndex = req.reservoir.drugs.findIndex((d) => d.drug === req.therapy.drug);
   if (rxIndex < 0) {
     return E.left([engineError('DRUG_NOT_IN_RESERVOIR', 'therapy.drug', `the reservoir does not hold "${req.therapy.drug}"`)]);
   }
-  return kind === 'programmable' ? compileProgrammable(req, rxIndex) : compileFixedRate(req, rxIndex);
+  const pump = pumpParams(req.pump);
+  if (E.isLeft(pump)) return pump;
+  return pump.right.kind === 'programmable' ? compileProgrammable(req, rxIndex, pump.right.p) : compileFixedRate(req, rxIndex, pump.right.p);
 }
 
 function concentrationsOrErrors(req: CompileRequest, exceptIndex: number): E.Either<EngineError[], Exact[]> {
@@ -65,10 +69,7 @@ function concentrationsOrErrors(req: CompileRequest, exceptIndex: number): E.Eit
   return errors.length > 0 ? E.left(errors) : E.right(concs);
 }
 
-function compileProgrammable(req: CompileRequest, rxIndex: number): E.Either<EngineError[], CompileResult> {
-  const pumpE = programmableParams(req.pump);
-  if (E.isLeft(pumpE)) return pumpE;
-  const pump = pumpE.right;
+function compileProgrammable(req: CompileRequest, rxIndex: number, pump: ProgrammableParams): E.Either<EngineError[], CompileResult> {
   const concsE = concentrationsOrErrors(req, -1);
   if (E.isLeft(concsE)) return concsE;
   const concs = concsE.right;
@@ -87,16 +88,13 @@ function compileProgrammable(req: CompileRequest, rxIndex: number): E.Either<Eng
   }, concs, {}, built.errors, built.roundings);
 }
 
-function compileFixedRate(req: CompileRequest, rxIndex: number): E.Either<EngineError[], CompileResult> {
+function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams): E.Either<EngineError[], CompileResult> {
   const t = req.therapy;
   const shapeErrors: EngineError[] = [];
   if (t.basal.mode !== 'continuous') shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.mode', 'a fixed-rate pump delivers a constant flow: only "continuous" therapy is possible'));
   if (t.periodicBoluses.length > 0) shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.periodicBoluses', 'a fixed-rate pump cannot give periodic boluses'));
   if (t.patientBolus !== undefined) shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.patientBolus', 'a fixed-rate pump cannot give patient boluses'));
   if (shapeErrors.length > 0) return E.left(shapeErrors);
-  const pumpE = fixedRateParams(req.pump);
-  if (E.isLeft(pumpE)) return pumpE;
-  const pump = pumpE.right;
   const concsE = concentrationsOrErrors(req, rxIndex);
   if (E.isLeft(concsE)) return concsE;
   const concs = concsE.right;
@@ -160,7 +158,8 @@ function finish(
   const errors: EngineError[] = [...buildErrors];
   const warnings: EngineWarning[] = [];
   const roundings: RoundingRecord[] = [...buildRoundings];
-  const limits: LimitRecord[] = [];
+  const limits: LimitApplied[] = [];
+  const titration: TitrationApplied[] = [];
   const doses: Record<string, DrugDoses> = {};
   const drugs = req.reservoir.drugs.map((d) => d.drug);
   req.reservoir.drugs.forEach((d, i) => {
@@ -178,10 +177,11 @@ function finish(
         direction: 'up (upper bound)', why: 'a patient bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up to 1/86400 uL' });
     }
   });
-  const ceilings = checkCeilings(req, doses);
+  const ceilings = checkCeilings(req, program, doses);
   errors.push(...ceilings.errors);
   warnings.push(...ceilings.warnings);
   limits.push(...ceilings.limits);
+  titration.push(...ceilings.titration);
   const res = reservoirTimes(req, v.reservoirProgram, v.capacity, v.alarm);
   errors.push(...res.errors);
   warnings.push(...res.warnings);
@@ -189,7 +189,7 @@ function finish(
     warnings.push(engineError('ROUNDED_TOWARD_LESS_DRUG', 'program', `${roundings.filter((r) => r.direction === 'toward less drug').map((r) => `${r.what}: ${r.from} → ${r.to}`).join('; ')} (toward less drug)`));
   }
   if (errors.length > 0) return E.left(errors);
-  return E.right({ kind, program, concentrations, drugs, doses, reservoir: res.times, roundings, limits, warnings });
+  return E.right({ kind, program, concentrations, drugs, doses, reservoir: res.times, roundings, limits, titration, warnings });
 }
 
 /** Base units of a day, re-exported for the wire encoder. */

@@ -65,6 +65,7 @@ export const CODES = {
   NOT_IN_LIBRARY: { kind: 'warning', summary: 'The drug is not in the library; only the prescriber maxDaily bounds it.' },
   ROUNDED_TOWARD_LESS_DRUG: { kind: 'warning', summary: 'A rate or volume was rounded down to the pump grid; the dose delivered is less than prescribed.' },
   SOFT_LIMIT_OVERRIDDEN: { kind: 'warning', summary: 'A soft limit is exceeded under an override; the reason is repeated.' },
+  NO_STABILITY_DATA: { kind: 'warning', summary: 'No published stability limit for a drug in this admixture; the refill date rests on the alarm alone.' },
   FILL_AT_OR_BELOW_ALARM: { kind: 'warning', summary: 'The fill is at or below the low-reservoir alarm volume.' },
   OFF_LABEL: { kind: 'warning', summary: 'A drug (or an admixture) not approved for intrathecal pumps (FDA safety communication, 14 Nov 2018): accepted, and said so.' },
   ADMIXTURE_NOT_RECOMMENDED: { kind: 'warning', summary: 'A drug label advises against this admixture (ziconotide with opioids; baclofen with anything); the label is quoted.' },

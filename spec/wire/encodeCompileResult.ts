@@ -42,5 +42,7 @@ export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
     refillWithin: t.refillWithinDays === undefined ? null : `${A.toDecimalString(t.refillWithinDays)} day`,
     refillBoundBy: t.refillBoundBy,
   };
-  return { pumpKind: r.kind, program, doses, reservoir, roundings: r.roundings, limitsApplied: r.limits };
+  // `exact` carries the comparison as exact quantities for library callers; the wire has the printed fields.
+  const limitsApplied = r.limits.map(({ exact: _exact, ...printed }) => printed);
+  return { pumpKind: r.kind, program, doses, reservoir, roundings: r.roundings, limitsApplied, titration: r.titration };
 }

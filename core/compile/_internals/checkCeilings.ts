@@ -1,24 +1,66 @@
 import { decimalArithmetic as A } from '../../arith/decimalArithmetic.js';
-import { engineError, type EngineError, type EngineWarning } from '../../errors/EngineError.js';
-import { formatQuantity } from '../../quantity/formatQuantity.js';
+import type { EngineError, EngineWarning } from '../../errors/EngineError.js';
+import type { DailyProgram } from '../../kernel/DailyProgram.js';
+import { checkDoseLimits } from '../../limits/checkDoseLimits.js';
+import { checkTitration } from '../../limits/checkTitration.js';
+import type { LimitApplied } from '../../limits/LimitApplied.js';
+import type { TitrationApplied } from '../../limits/checkTitration.js';
+import { quantity } from '../../quantity/Quantity.js';
 import type { CompileRequest } from '../../request/CompileRequest.js';
-import type { DrugDoses, LimitRecord } from '../CompileResult.js';
+import { quotientUpForUpperBound } from '../../rounding/directedRounding.js';
+import type { DrugDoses } from '../CompileResult.js';
 import { BASE } from './units.js';
 
-/** The prescriber's ceilings and the drug library's limits against each drug's worst 24 h. */
-export function checkCeilings(req: CompileRequest, doses: Readonly<Record<string, DrugDoses>>): { errors: EngineError[]; warnings: EngineWarning[]; limits: LimitRecord[] } {
-  const errors: EngineError[] = [];
-  const warnings: EngineWarning[] = [];
-  const limits: LimitRecord[] = [];
-  for (const [drug, d] of Object.entries(doses)) {
-    const max = Object.prototype.hasOwnProperty.call(req.limits, drug) ? req.limits[drug]?.maxDaily : undefined;
-    if (max === undefined) continue;
-    const ceiling = A.mul(max.base, BASE.day); // dose rate × 1 day = mass
-    const worst = formatQuantity(d.worst24h, d.unit, 'up').text;
-    const value = formatQuantity(max, `${d.unit}/day`, 'down').text;
-    const over = A.compare(d.worst24h.base, ceiling) > 0;
-    limits.push({ drug, limit: 'prescriber maxDaily', value, checked: worst, source: 'request limits', outcome: over ? 'exceeded' : 'within' });
-    if (over) errors.push(engineError('PRESCRIBER_LIMIT_EXCEEDED', `limits.${drug}.maxDaily`, `${drug}: the most the program can deliver in any 24 h, ${worst}, exceeds the prescriber ceiling ${value}`));
+/**
+ * Every ceiling against each drug's worst 24 h (the prescriber's `limits` and
+ * the drug library's hard and soft limits, with overrides), and the library's
+ * titration rule for the prescribed drug.
+ */
+export function checkCeilings(
+  req: CompileRequest,
+  program: DailyProgram<ReturnType<typeof A.fromInteger>>,
+  doses: Readonly<Record<string, DrugDoses>>,
+): { errors: EngineError[]; warnings: EngineWarning[]; limits: LimitApplied[]; titration: TitrationApplied[] } {
+  const pb = program.patientBolus;
+  const result = checkDoseLimits({
+    drugs: req.reservoir.drugs.map((d, i) => {
+      const x = doses[d.drug];
+      const conc = x?.concentration ?? quantity('concentration', A.zero);
+      return {
+        drug: d.drug,
+        worst24h: x?.worst24h ?? quantity('mass', A.zero),
+        concentration: conc,
+        ...(pb === undefined ? {} : { patientBolusDose: quantity('mass', A.mul(pb.volume, conc.base)) }),
+        path: `reservoir.drugs.${i}`,
+      };
+    }),
+    limits: req.limits,
+    overrides: req.overrides,
+  });
+  const titration: TitrationApplied[] = [];
+  if (req.titration !== undefined) {
+    const t = checkTitration({ drug: req.therapy.drug, newDose: quantity('doseRate', prescribedDailyDoseUp(req)), previousDose: req.titration.previousDose, since: req.titration.since });
+    result.errors.push(...t.errors);
+    result.warnings.push(...t.warnings);
+    titration.push(...t.applied);
   }
-  return { errors, warnings, limits };
+  return { errors: result.errors, warnings: result.warnings, limits: result.applied, titration };
+}
+
+/**
+ * The prescribed daily dose of the therapy drug as a dose rate, before any
+ * rounding to the pump grid: basal steps weighted by their length plus the
+ * periodic boluses, rounded UP at 1e-9 ng/day (so an increase is never
+ * understated for the titration rule).
+ */
+function prescribedDailyDoseUp(req: CompileRequest): ReturnType<typeof A.fromInteger> {
+  const t = req.therapy;
+  const steps = t.basal.mode === 'continuous' ? [{ start: 0n, dose: t.basal.dose }] : t.basal.steps;
+  let mass = A.zero; // base mass units: dose rate (ng/day) × seconds
+  steps.forEach((s, i) => {
+    const end = steps[i + 1]?.start ?? 86_400n;
+    mass = A.add(mass, A.mul(s.dose.base, A.fromInteger(end - s.start)));
+  });
+  for (const b of t.periodicBoluses) mass = A.add(mass, b.dose.base);
+  return quotientUpForUpperBound(A, mass, BASE.day, A.fromDecimalString('0.000000001')).value;
 }

@@ -1,3 +1,4 @@
+import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../../errors/EngineError.js';
 import type { DailyProgram } from '../../kernel/DailyProgram.js';
@@ -35,7 +36,15 @@ export function reservoirTimes(
   const empty = minutesUntilDrawn(A, program, fillClock, fill);
   let refill = lowAlarm === undefined ? undefined : A.floorDiv(lowAlarm, BASE.minutesPerDay);
   let bound = 'the low-reservoir alarm';
-  for (const s of stabilityDays(req.reservoir.drugs.map((d) => d.drug))) {
+  const stab = stabilityDays(req.reservoir.drugs);
+  if (E.isLeft(stab)) {
+    errors.push(stab.left);
+    return { times: { lowAlarmAfterMinutes: lowAlarm, emptyAfterMinutes: empty, refillWithinDays: undefined, refillBoundBy: 'unknown' }, errors, warnings };
+  }
+  for (const d of stab.right.unpublished) {
+    warnings.push(engineError('NO_STABILITY_DATA', 'reservoir.drugs', `no published stability limit for ${d} in this admixture; refillWithin is bounded by the low-reservoir alarm only`));
+  }
+  for (const s of stab.right.limits) {
     if (refill === undefined || A.compare(s.days, refill) < 0) {
       refill = s.days;
       bound = `${s.drug} stability in the reservoir (${s.source})`;
