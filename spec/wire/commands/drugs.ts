@@ -1,4 +1,4 @@
-import { CONVERSION_CHAINS, DRUG_LIBRARY, DRUG_LIBRARY_VERSION, DRUG_NAMES, type DrugEntry } from '../../../core/index.js';
+import { CONVERSION_CHAINS, DRUG_LIBRARY, DRUG_LIBRARY_VERSION, type DrugEntry } from '../../../core/index.js';
 import { okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 
@@ -33,11 +33,9 @@ export const drugsCommand: Command = {
   takesRequest: false,
   summary: 'the built-in drug library, with the source and confidence of every number',
   run() {
-    const drugs = DRUG_NAMES.flatMap((n) => {
-      const d = DRUG_LIBRARY[n];
-      if (d === undefined) return [];
+    const drugs = Object.values(DRUG_LIBRARY).map((d) => {
       const derived = derivedHardConcentration(d);
-      return [{ ...d, ...(derived === undefined ? {} : { derivedHardMaxConcentration: derived }) }];
+      return { ...d, ...(derived === undefined ? {} : { derivedHardMaxConcentration: derived }) };
     });
     return okResponse({
       version: DRUG_LIBRARY_VERSION,

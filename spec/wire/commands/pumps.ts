@@ -1,4 +1,4 @@
-import { PUMP_LIBRARY_VERSION, PUMP_NAMES, PUMP_PROFILES, RESIDUAL_THRESHOLDS } from '../../../core/index.js';
+import { PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS } from '../../../core/index.js';
 import { okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 
@@ -31,10 +31,7 @@ export const pumpsCommand: Command = {
         integratorSupplies: 'no public value: the request supplies it whenever a calculation needs it (PUMP_PARAMETER_MISSING otherwise)',
         approximate: 'shown for people, never used in a calculation',
       },
-      pumps: PUMP_NAMES.flatMap((n) => {
-        const p = PUMP_PROFILES[n];
-        return p === undefined ? [] : [p];
-      }),
+      pumps: Object.values(PUMP_PROFILES),
       residualThresholds: RESIDUAL_THRESHOLDS,
     }, []);
   },
