@@ -16,7 +16,7 @@ export interface TraceRequirement {
   readonly id: string;
   readonly title: string | null;
   readonly kind: string | null;
-  readonly status: 'verified' | 'untested' | 'failing' | 'unknown';
+  readonly status: 'verified' | 'untested' | 'failing' | 'unknown' | 'retired';
   readonly tests: readonly TracedTest[];
   readonly verifiedBy?: string;
   readonly hazards?: readonly string[];
@@ -44,6 +44,7 @@ export const PATHS: Readonly<Record<
   string
 >>;
 export const REQUIREMENT_ID: RegExp;
+export function isRetired(requirement: unknown): boolean;
 export function requirementIdsIn(title: string): string[];
 export function loadInputs(root: string, options?: { report?: string }): Promise<{ inputs: unknown; problems: TraceProblem[] }>;
 export function testsOf(report: unknown, root: string): (TracedTest & { readonly requirements: readonly string[] })[];

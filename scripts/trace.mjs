@@ -34,6 +34,8 @@ export const PATHS = Object.freeze({
 
 /** A well-formed requirement ID. */
 export const REQUIREMENT_ID = /^REQ-[A-Z]+-[0-9]{3}$/;
+/** A retired requirement keeps its entry, its title starting "Retired": it needs no test, and nothing may name it. */
+export const isRetired = (r) => typeof r?.title === 'string' && /^\s*retired\b/i.test(r.title);
 /** Anything in a test title that looks like a requirement ID (malformed ones too, so typos are caught). */
 const ID_IN_TITLE = /\bREQ-[A-Za-z]+-[0-9]+\b/g;
 
@@ -153,6 +155,9 @@ export function checkTrace(inputs, loadProblems = []) {
     reqById.set(id, r);
   }
   const known = (id) => inputs.requirements === undefined || reqById.has(id);
+  const retiredRef = (id, item, what) => {
+    if (isRetired(reqById.get(id))) fail('RETIRED_REQUIREMENT', item, `${what} names ${id}, which is retired (${reqById.get(id).title}): name its successor`);
+  };
 
   // --- the hazard log ---
   const hazardDoc = inputs.hazards;
@@ -183,6 +188,7 @@ export function checkTrace(inputs, loadProblems = []) {
       }
       for (const r of reqs) {
         if (!known(r)) fail('UNKNOWN_REQUIREMENT', `${id}.controls[${i}]`, `${id}: control "${c?.measure}" names ${r}, which is not in the requirement catalogue`);
+        retiredRef(r, `${id}.controls[${i}]`, `${id}: control "${c?.measure}"`);
         if (!hazardsOfReq.has(r)) hazardsOfReq.set(r, new Set());
         hazardsOfReq.get(r).add(id);
       }
@@ -213,6 +219,7 @@ export function checkTrace(inputs, loadProblems = []) {
         if (reqs.length === 0) fail('FMEA_CONTROL_NO_REQUIREMENT', item, `FMEA ${name}: control "${c?.measure}" names no requirement ID`);
         for (const r of reqs) {
           if (!known(r)) fail('UNKNOWN_REQUIREMENT', item, `FMEA ${name}: control "${c?.measure}" names ${r}, which is not in the requirement catalogue`);
+          retiredRef(r, item, `FMEA ${name}: control "${c?.measure}"`);
           if (!fmeaOfReq.has(r)) fmeaOfReq.set(r, new Set());
           fmeaOfReq.get(r).add(name);
         }
@@ -251,6 +258,7 @@ export function checkTrace(inputs, loadProblems = []) {
         fail('TEST_UNKNOWN_REQUIREMENT', `${t.file} > ${t.name}`, `test "${t.name}" (${t.file}) names ${id}, which is not in the requirement catalogue`);
         continue;
       }
+      retiredRef(id, `${t.file} > ${t.name}`, `test "${t.name}" (${t.file})`);
       if (t.status !== 'passed') {
         fail('TEST_NOT_PASSED', `${t.file} > ${t.name}`, `test "${t.name}" (${t.file}) for ${id} did not pass: ${t.status}`);
       }
@@ -260,13 +268,14 @@ export function checkTrace(inputs, loadProblems = []) {
   }
   if (inputs.vitest !== undefined) {
     for (const id of reqById.keys()) {
-      if (!testsOfReq.has(id)) fail('REQUIREMENT_UNTESTED', id, `requirement ${id} (${reqById.get(id).title}) has no test naming it`);
+      if (!testsOfReq.has(id) && !isRetired(reqById.get(id))) fail('REQUIREMENT_UNTESTED', id, `requirement ${id} (${reqById.get(id).title}) has no test naming it`);
     }
   }
 
   // --- the matrix ---
   const statusOfReq = (id) => {
     if (!reqById.has(id)) return 'unknown';
+    if (isRetired(reqById.get(id))) return 'retired';
     const ts = testsOfReq.get(id) ?? [];
     if (ts.length === 0) return 'untested';
     return ts.every((t) => t.status === 'passed') ? 'verified' : 'failing';
@@ -317,7 +326,7 @@ export function checkTrace(inputs, loadProblems = []) {
   return { ok: problems.length === 0, problems, matrix };
 }
 
-const STATUS_MARK = { verified: 'verified', untested: '**untested**', failing: '**failing**', unknown: '**unknown ID**' };
+const STATUS_MARK = { verified: 'verified', untested: '**untested**', failing: '**failing**', unknown: '**unknown ID**', retired: 'retired' };
 
 /** The human-readable trace report. */
 export function renderTraceMarkdown(result) {

@@ -217,6 +217,20 @@ describe('trace check on fixtures', () => {
     expect(result.problems.filter((p) => p.rule === 'DUPLICATE_ID').map((p) => p.item).sort()).toEqual(['HAZ-001', R1]);
   });
 
+  it('a retired requirement needs no test, but a hazard, an FMEA control or a test naming it fails', async () => {
+    const quiet = await trace((f) => {
+      f.requirements.push({ id: 'REQ-FIX-003', title: 'Retired: same as the first', demands: 'x', kind: 'model', verifiedBy: 'retired' });
+    });
+    expect(quiet.result.problems).toEqual([]);
+    expect(quiet.result.matrix.requirements.find((r) => r.id === 'REQ-FIX-003')?.status).toBe('retired');
+    const named = await trace((f) => {
+      f.requirements.push({ id: 'REQ-FIX-003', title: 'Retired: same as the first', demands: 'x', kind: 'model', verifiedBy: 'retired' });
+      (f.hazards['hazards'] as Json[])[0]!['controls'] = [{ where: 'engine', measure: 'a check', requirements: [R1, 'REQ-FIX-003'] }];
+      f.tests.push({ title: '[REQ-FIX-003] an old test' });
+    });
+    expect(named.result.problems.filter((p) => p.rule === 'RETIRED_REQUIREMENT').map((p) => p.item)).toEqual(['HAZ-001.controls[0]', 'test/fixture.test.ts > fixture > [REQ-FIX-003] an old test']);
+  });
+
   it('fails when the rendered hazard log is stale', async () => {
     const { result } = await trace((f) => {
       f.renderedHazards = JSON.parse(JSON.stringify(f.hazards)) as Json;
