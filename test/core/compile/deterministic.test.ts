@@ -1,0 +1,34 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileCommand } from '../../../spec/wire/commands/compile.js';
+import { DEMO_REQUEST } from '../../../adapters/cli/demoRequest.js';
+
+const GOLDEN = resolve(import.meta.dirname, '../../vectors/golden/compile-responses.json');
+const contract = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../vectors/contract/core.json'), 'utf8')) as { name: string; request: unknown }[];
+const requests: { name: string; request: unknown }[] = [{ name: 'demo', request: DEMO_REQUEST }, ...contract];
+
+const PRINTED = /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])? [^ ]+$/;
+
+function quantities(x: unknown, out: string[] = []): string[] {
+  if (typeof x === 'string' && /^-?[0-9.]+ \S+$/.test(x)) out.push(x);
+  else if (Array.isArray(x)) x.forEach((y) => quantities(y, out));
+  else if (x !== null && typeof x === 'object') Object.values(x).forEach((y) => quantities(y, out));
+  return out;
+}
+
+describe('deterministic output', () => {
+  it('[REQ-PROG-002] [REQ-WIRE-010] the compile responses are byte-identical to the committed golden file (every Node version of the CI matrix runs this)', () => {
+    const actual = JSON.stringify(requests.map((r) => ({ name: r.name, response: compileCommand.run(r.request).body })), null, 1);
+    if (!existsSync(GOLDEN) || process.env['UPDATE_GOLDEN'] === '1') writeFileSync(GOLDEN, `${actual}\n`);
+    expect(actual).toBe(readFileSync(GOLDEN, 'utf8').trimEnd());
+  });
+  it('[REQ-PROG-002] compiling the same request twice gives the same bytes', () => {
+    expect(JSON.stringify(compileCommand.run(DEMO_REQUEST))).toBe(JSON.stringify(compileCommand.run(DEMO_REQUEST)));
+  });
+  it('[REQ-UNIT-007] every printed quantity has a leading digit, no trailing zeros and no exponent', () => {
+    const printed = requests.flatMap((r) => quantities(compileCommand.run(r.request).body));
+    expect(printed.length).toBeGreaterThan(20);
+    expect(printed.filter((p) => !PRINTED.test(p))).toEqual([]);
+  });
+});
