@@ -36,6 +36,11 @@ export type { PumpState, PumpEvent, RunningBolus, FluidSlice, ExactFraction, Pat
 export { startPump, type PumpStart } from './kernel/reservoir/startPump.js';
 export { applyPumpEvent } from './kernel/reservoir/applyPumpEvent.js';
 export { checkFill } from './reservoir/checkFill.js';
+export type { BridgeRequest, CatheterInput } from './request/BridgeRequest.js';
+export type { PrimeRequest, PathContents } from './request/PrimeRequest.js';
+export type { ClockChangeRequest } from './request/ClockChangeRequest.js';
+export { bridge } from './bridge/bridge.js';
+export type { BridgeResult, BridgeDrug, TipRange } from './bridge/BridgeResult.js';
 export type { CompileRequest, ReservoirFill, DrugInReservoir, Therapy, ContinuousBasal, FlexBasal, PeriodicBolusRx, PatientBolusRx, Titration, DrugLimits, Override } from './request/CompileRequest.js';
 export type { PumpInput, PumpField } from './request/PumpInput.js';
 export { compile } from './compile/compile.js';

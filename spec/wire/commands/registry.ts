@@ -1,4 +1,5 @@
 import type { Command } from './Command.js';
+import { bridgeCommand } from './bridge.js';
 import { compileCommand } from './compile.js';
 import { convertCommand } from './convert.js';
 import { drugsCommand } from './drugs.js';
@@ -12,6 +13,7 @@ import { refillCheckCommand } from './refillCheck.js';
  */
 export const COMMANDS: readonly Command[] = [
   compileCommand,
+  bridgeCommand,
   convertCommand,
   refillCheckCommand,
   drugsCommand,
