@@ -22,8 +22,9 @@ let announced = false;
  * multiplied by `FUZZ_RUNS` (e.g. `FUZZ_RUNS=100` runs 100× as many cases),
  * and any extra parameters (pinned `examples`, say). On failure fast-check
  * prints the seed and the path that replay the counterexample; when
- * `FUZZ_SEED` or `FUZZ_RUNS` is set, the seed and factor are also printed
- * (once per test file, to stderr) before the first property runs, so a
+ * `FUZZ_SEED` or `FUZZ_RUNS` is set in the process environment, the seed
+ * and factor are also printed (once per test file, to stderr) before the
+ * first property runs, so a
  * fuzz log always starts with how to replay it. With `FUZZ_RECORD` set,
  * each call appends its number of runs to that file (the CI fuzz stage sums
  * them into its case count).
@@ -42,7 +43,7 @@ export function fuzzProfile<Ts>(defaultRuns: number, extra: fc.Parameters<Ts> = 
   const factor = readInteger(env.FUZZ_RUNS, 'FUZZ_RUNS') ?? 1;
   if (factor < 1) throw new RangeError(`FUZZ_RUNS must be a positive integer, got ${String(env.FUZZ_RUNS)}`);
   const numRuns = Math.max(1, defaultRuns * factor);
-  if (!announced && (env.FUZZ_SEED !== undefined || env.FUZZ_RUNS !== undefined)) {
+  if (!announced && env === process.env && (env.FUZZ_SEED !== undefined || env.FUZZ_RUNS !== undefined)) {
     announced = true;
     process.stderr.write(`[fuzz] seed ${seed}, runs ×${factor}; replay: FUZZ_SEED=${seed} FUZZ_RUNS=${factor} npm run fuzz\n`);
   }
