@@ -1,8 +1,10 @@
 import type { Command } from './Command.js';
 import { bridgeCommand } from './bridge.js';
+import { clockChangeCommand } from './clockChange.js';
 import { compileCommand } from './compile.js';
 import { convertCommand } from './convert.js';
 import { drugsCommand } from './drugs.js';
+import { primeCommand } from './prime.js';
 import { pumpsCommand } from './pumps.js';
 import { refillCheckCommand } from './refillCheck.js';
 
@@ -14,6 +16,8 @@ import { refillCheckCommand } from './refillCheck.js';
 export const COMMANDS: readonly Command[] = [
   compileCommand,
   bridgeCommand,
+  primeCommand,
+  clockChangeCommand,
   convertCommand,
   refillCheckCommand,
   drugsCommand,

@@ -1,0 +1,78 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
+import { compile } from '../compile/compile.js';
+import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
+import { clockChange24h } from '../kernel/clock/clockChange24h.js';
+import { dailyVolume } from '../kernel/dailyVolume.js';
+import { worst24hVolume } from '../kernel/worst24hVolume.js';
+import { checkDoseLimits } from '../limits/checkDoseLimits.js';
+import { formatQuantity } from '../quantity/formatQuantity.js';
+import { quantity } from '../quantity/Quantity.js';
+import type { ClockChangeRequest } from '../request/ClockChangeRequest.js';
+import type { ClockChangeDrug, ClockChangeResult } from './ClockChangeResult.js';
+
+const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEEDED', 'SOFT_LIMIT_EXCEEDED']);
+
+/**
+ * Checks a time-of-day program across a change of the pump clock (daylight
+ * saving, travel): the program compiles as `compile` compiles it, then every
+ * real-time 24-hour window across the change is examined exactly
+ * (`clockChange24h`). A window above a ceiling (the prescriber's `limits`, the
+ * drug library's daily maxima) refuses the request with
+ * `CLOCK_CHANGE_LIMIT_EXCEEDED` naming the drug; a window above or below the
+ * program's own worst or least 24 h warns `CLOCK_CHANGE_ALTERS_DELIVERY`.
+ * Fixed-rate pumps have no clock (`WRONG_PUMP_KIND`).
+ *
+ * @example
+ * import { clockChange } from './clockChange.js';
+ * // baclofen 500 mcg/mL, 240 mcg/day with 720 mcg/day from 01:00 to 02:00; clock set back 1 h at 02:00:
+ * // acrossChange worst 24 h 280 mcg (normal 260 mcg), CLOCK_CHANGE_ALTERS_DELIVERY;
+ * // with limits.baclofen.maxDaily 270 mcg/day: refused, CLOCK_CHANGE_LIMIT_EXCEEDED (test/spec/wire/commands/clockChange.test.ts)
+ *
+ * Implements REQ-CLOCK-001, REQ-CLOCK-002, REQ-DOSE-005.
+ * @since 0.1.0
+ */
+export function clockChange(req: ClockChangeRequest): E.Either<EngineError[], ClockChangeResult> {
+  const compiledE = compile(req);
+  if (E.isLeft(compiledE)) return compiledE;
+  const compiled = compiledE.right;
+  if (compiled.kind !== 'programmable') {
+    return E.left([engineError('WRONG_PUMP_KIND', 'pump', 'a fixed-rate pump has no clock: a clock change does not affect it')]);
+  }
+  const program = compiled.program;
+  const jump = req.clockChange.jump.base;
+  const across = clockChange24h(A, program, A.fromInteger(req.clockChange.at), jump);
+  const normalWorst = worst24hVolume(A, program).volume;
+  const normalLeast = dailyVolume(A, program);
+  const drugs: ClockChangeDrug[] = req.reservoir.drugs.map((d) => {
+    const dose = compiled.doses[d.drug];
+    const c = dose?.concentration.base ?? A.zero;
+    return {
+      drug: d.drug,
+      normal: { worst24h: A.mul(normalWorst, c), least24h: A.mul(normalLeast, c) },
+      acrossChange: { worst24h: A.mul(across.worst.value, c), least24h: A.mul(across.least.value, c) },
+      unit: dose?.unit ?? 'mg',
+    };
+  });
+  const checked = checkDoseLimits({
+    drugs: drugs.map((d, i) => ({ drug: d.drug, worst24h: quantity('mass', d.acrossChange.worst24h), path: `reservoir.drugs.${i}` })),
+    limits: req.limits,
+    overrides: req.overrides,
+  });
+  const errors = checked.errors.map((e) => (CEILINGS.has(e.code)
+    ? engineError('CLOCK_CHANGE_LIMIT_EXCEEDED', 'clockChange.jump', `across the clock change some real-time 24 h window breaks a ceiling (${e.code}): ${e.message}`)
+    : e));
+  if (errors.length > 0) return E.left(errors);
+  const seen = new Set(compiled.warnings.map((w) => `${w.code}\u0000${w.path}`));
+  const warnings: EngineWarning[] = [...compiled.warnings, ...checked.warnings.filter((w) => !seen.has(`${w.code}\u0000${w.path}`))];
+  const changed = A.compare(across.worst.value, normalWorst) !== 0 || A.compare(across.least.value, normalLeast) !== 0;
+  if (changed) {
+    const show = (d: ClockChangeDrug): string => {
+      const f = (x: typeof d.normal.worst24h, dir: 'up' | 'down'): string => formatQuantity(quantity('mass', x), d.unit, dir).text;
+      return `${d.drug} ${f(d.acrossChange.least24h, 'down')} to ${f(d.acrossChange.worst24h, 'up')} (normally ${f(d.normal.least24h, 'down')} to ${f(d.normal.worst24h, 'up')})`;
+    };
+    warnings.push(engineError('CLOCK_CHANGE_ALTERS_DELIVERY', 'clockChange',
+      `across the clock change the time-of-day steps are ${A.compare(jump, A.zero) < 0 ? 'repeated' : 'skipped'}: a real-time 24 h window delivers ${drugs.map(show).join('; ')}`));
+  }
+  return E.right({ compiled, at: req.clockChange.at, jump, drugs, limits: [...compiled.limits, ...checked.applied], warnings });
+}

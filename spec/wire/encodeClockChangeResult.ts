@@ -1,0 +1,30 @@
+import { decimalArithmetic as A, type ClockChangeResult } from '../../core/index.js';
+import { encodeCompileResult } from './encodeCompileResult.js';
+import { printClock, printDuration, printMass } from './_internals/print.js';
+
+/**
+ * The fields of a successful `clock-change` response (a wire extension, see
+ * docs/wire-extensions.md): the change (`at`, `jump`, `newClock`), per drug
+ * `acrossChange` (worst and least real-time 24 h across it) beside `normal`,
+ * the compiled program and compile's `doses`, and `limitsApplied`.
+ *
+ * Implements REQ-CLOCK-002, REQ-UNIT-006.
+ * @since 0.1.0
+ */
+export function encodeClockChangeResult(r: ClockChangeResult): Record<string, unknown> {
+  const compiled = encodeCompileResult(r.compiled);
+  const at = A.fromInteger(r.at);
+  const day = A.fromInteger(86_400n);
+  const moved = A.add(at, r.jump);
+  const newClock = A.sub(moved, A.mul(A.floorDiv(moved, day), day));
+  const pair = (d: ClockChangeResult['drugs'][number], x: { worst24h: typeof r.jump; least24h: typeof r.jump }): { worst24h: string; least24h: string } =>
+    ({ worst24h: printMass(x.worst24h, d.unit, 'up'), least24h: printMass(x.least24h, d.unit, 'down') });
+  return {
+    clockChange: { at: printClock(at), jump: printDuration(r.jump), newClock: printClock(newClock) },
+    acrossChange: Object.fromEntries(r.drugs.map((d) => [d.drug, pair(d, d.acrossChange)])),
+    normal: Object.fromEntries(r.drugs.map((d) => [d.drug, pair(d, d.normal)])),
+    program: compiled['program'],
+    doses: compiled['doses'],
+    limitsApplied: r.limits,
+  };
+}
