@@ -32,7 +32,7 @@ import { runPump } from './_internals/runPump.js';
  * let s = startPump(A, { program: { steps: [{ start: A.zero, flow: A.fromInteger(300n) }], periodicBoluses: [] }, clock: A.zero,
  *   fill: A.fromInteger(25_920_000n), concentrations: [A.fromInteger(10_000n)], alarmVolume: A.zero, deadVolume: A.zero, deadVolumeConcentrations: [A.zero] });
  * s = applyPumpEvent(A, s, { kind: 'run', seconds: A.fromInteger(172_800n) });
- * A.toDecimalString(s.dryAt!.num); // "86400"
+ * A.toDecimalString(A.floorDiv(s.dryAt!.num, s.dryAt!.den)); // "86400"  (dryAt is the fraction num/den seconds)
  *
  * Implements REQ-RES-005, REQ-MODEL-001.
  * @since 0.1.0
