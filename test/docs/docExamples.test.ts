@@ -90,3 +90,18 @@ describe('TSDoc examples of core/', () => {
     });
   }
 });
+
+describe('TSDoc coverage of core/', () => {
+  it('[REQ-DOC-001] every exported function in core/ (outside _internals) has TSDoc with an @example and the requirement IDs it implements', () => {
+    const missing: string[] = [];
+    for (const file of tsFiles(join(ROOT, 'core')).filter((f) => !f.includes('_internals'))) {
+      const text = readFileSync(file, 'utf8');
+      const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)?\s*export function (\w+)/g;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const doc = m[1] ?? '';
+        if (!doc.includes('@example') || !/REQ-[A-Z]+-\d{3}/.test(doc)) missing.push(`${relative(ROOT, file)}: ${m[2] ?? ''}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
