@@ -97,7 +97,7 @@ export function resolvePump<F extends PumpField>(input: PumpInput, needs: readon
   const fromProfile = (f: PumpField, fact: SourcedValue): void => {
     const q = parseSourcedValue(fact);
     if (E.isLeft(q)) {
-      errors.push(q.left);
+      errors.push({ ...q.left, path: `${path}.${f}` });
       return;
     }
     const given = input[f];

@@ -50,3 +50,15 @@ describe('checkRefill', () => {
     expect(out(check({ profile: 'synchromed-ii-20' }, '21 mL', '-1 mL'))).toEqual([['INVALID_VALUE', 'expectedResidual'], ['NEGATIVE_QUANTITY', 'measuredResidual']]);
   });
 });
+
+describe('checkRefill thresholds from the request', () => {
+  it('[REQ-REFILL-002] a zero threshold is refused (NOT_POSITIVE), whatever the reservoir', () => {
+    expect(out(check({ profile: 'synchromed-ii-40' }, '10 mL', '9 mL', '0 mL'))).toEqual([['NOT_POSITIVE', 'discrepancyThreshold']]);
+    expect(out(check({ kind: 'fixed-rate', reservoir: q('volume', '35 mL') }, '10 mL', '10 mL', '0 mL'))).toEqual([['NOT_POSITIVE', 'discrepancyThreshold']]);
+  });
+  it('[REQ-REFILL-001] equal residuals: no discrepancy, no flag', () => {
+    const r = check({ profile: 'synchromed-ii-20' }, '4 mL', '4 mL');
+    expect(out(r)).toMatchObject({ discrepancy: '0 mL', flag: false });
+    expect(E.isRight(r) && r.right.measuredVsExpected).toBe('equal');
+  });
+});
