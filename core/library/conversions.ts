@@ -4,7 +4,16 @@ import { sn } from './_internals/sourced.js';
 /** A route of administration the `convert` command knows, most systemic first. */
 export type Route = 'oral' | 'intravenous' | 'epidural' | 'intrathecal';
 
-/** Every route, from the least to the most potent per milligram. */
+/**
+ * Every route, from the least to the most potent per milligram.
+ *
+ * @example
+ * import { ROUTES } from './conversions.js';
+ * ROUTES.indexOf('intrathecal'); // 3 (300 mg oral ≈ 1 mg intrathecal)
+ *
+ * Implements REQ-CONV-002.
+ * @since 0.1.0
+ */
 export const ROUTES: readonly Route[] = ['oral', 'intravenous', 'epidural', 'intrathecal'];
 
 /** A dimensionless number (a plain decimal string, `-?[0-9]+(\.[0-9]+)?`) with its source. */

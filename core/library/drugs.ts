@@ -4,6 +4,12 @@ import { PACC_2012, PACC_2017, sn, sv } from './_internals/sourced.js';
 /**
  * The version of the built-in drug library. It changes whenever a value, a
  * source or a rule changes, and responses that applied the library report it.
+ *
+ * @example
+ * import { DRUG_LIBRARY_VERSION } from './drugs.js';
+ * DRUG_LIBRARY_VERSION; // "1.0.0"
+ *
+ * Implements REQ-LIB-001.
  * @since 0.1.0
  */
 export const DRUG_LIBRARY_VERSION = '1.0.0';
@@ -374,7 +380,16 @@ export const DRUG_LIBRARY: Readonly<Record<string, DrugEntry>> = {
   clonidine,
 };
 
-/** The library's drug names, in a fixed order. */
+/**
+ * The library's drug names, in a fixed order.
+ *
+ * @example
+ * import { DRUG_NAMES } from './drugs.js';
+ * DRUG_NAMES.length; // 8 (morphine ... clonidine)
+ *
+ * Implements REQ-LIB-002.
+ * @since 0.1.0
+ */
 export const DRUG_NAMES: readonly string[] = Object.keys(DRUG_LIBRARY);
 
 /**

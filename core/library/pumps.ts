@@ -7,6 +7,12 @@ import { sn, sv } from './_internals/sourced.js';
 /**
  * The version of the built-in pump profiles; changes whenever a value, a
  * source or a profile changes.
+ *
+ * @example
+ * import { PUMP_LIBRARY_VERSION } from './pumps.js';
+ * PUMP_LIBRARY_VERSION; // "1.0.0"
+ *
+ * Implements REQ-PUMP-006.
  * @since 0.1.0
  */
 export const PUMP_LIBRARY_VERSION = '1.0.0';
@@ -174,7 +180,16 @@ const PROFILES: readonly PumpProfile[] = [
  */
 export const PUMP_PROFILES: Readonly<Record<string, PumpProfile>> = Object.fromEntries(PROFILES.map((p) => [p.name, p]));
 
-/** The built-in profile names, in a fixed order. */
+/**
+ * The built-in profile names, in a fixed order.
+ *
+ * @example
+ * import { PUMP_NAMES } from './pumps.js';
+ * PUMP_NAMES[2]; // "synchromed-ii-40" (40 mL, model 8637-40)
+ *
+ * Implements REQ-PUMP-004.
+ * @since 0.1.0
+ */
 export const PUMP_NAMES: readonly string[] = PROFILES.map((p) => p.name);
 
 /**

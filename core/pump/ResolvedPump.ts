@@ -64,7 +64,17 @@ export type WithRequired<T, F extends PumpField> = T & { readonly [K in Extract<
  */
 export type ResolvedPump<F extends PumpField = never> = WithRequired<ProgrammablePump, F> | WithRequired<FixedRatePump, F>;
 
-/** The parameters that belong to every pump. */
+/**
+ * The parameters that belong to every pump; the other two lists belong to one kind only.
+ *
+ * @example
+ * import { COMMON_PUMP_FIELDS, FIXED_RATE_PUMP_FIELDS } from './ResolvedPump.js';
+ * COMMON_PUMP_FIELDS.includes('reservoir'); // true (e.g. 40 mL)
+ * FIXED_RATE_PUMP_FIELDS.includes('maxRate'); // false
+ *
+ * Implements REQ-PUMP-005.
+ * @since 0.1.0
+ */
 export const COMMON_PUMP_FIELDS: readonly PumpField[] = ['reservoir', 'lowReservoirAlarm', 'internalVolume'];
 /** The parameters that belong to programmable pumps only. */
 export const PROGRAMMABLE_PUMP_FIELDS: readonly PumpField[] = ['rateResolution', 'minRate', 'maxRate', 'maxBolusRate', 'bolusVolumeResolution'];
