@@ -5,11 +5,17 @@ import { lcm } from './lcm.js';
  * Delivery over real time as explicit pieces: a basal rate on `[start, end)`,
  * or a bolus of `volume` spread evenly over `[start, start + duration)`.
  * Pieces may overlap; the flow at an instant is the sum of the pieces covering
- * it. Times in s, flows in base flow units, volumes in base volume units.
+ * it. Times in s, flows in base flow units, volumes in base volume units. A
+ * bolus with `deliveredFrom` delivers only its part from that time on (a bolus
+ * already running when a program starts).
  */
 export type FlowPiece<N> =
   | { readonly kind: 'rate'; readonly start: N; readonly end: N; readonly flow: N }
-  | { readonly kind: 'bolus'; readonly start: N; readonly duration: N; readonly volume: N };
+  | { readonly kind: 'bolus'; readonly start: N; readonly duration: N; readonly volume: N; readonly deliveredFrom?: N };
+
+/** Where a piece starts delivering. */
+export const pieceStart = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>): N =>
+  p.kind === 'bolus' && p.deliveredFrom !== undefined && A.compare(p.deliveredFrom, p.start) > 0 ? p.deliveredFrom : p.start;
 
 /** Where a piece ends. */
 export const pieceEnd = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>): N => (p.kind === 'rate' ? p.end : A.add(p.start, p.duration));

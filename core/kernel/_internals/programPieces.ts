@@ -34,7 +34,7 @@ export function programPieces<N>(A: ExactArithmetic<N>, program: DailyProgram<N>
     let start = A.add(from, modulo(A, A.sub(b.start, phase), day));
     if (running) {
       const before = A.sub(start, day);
-      if (A.compare(A.add(before, b.duration), from) > 0) pieces.push({ kind: 'bolus', start: before, duration: b.duration, volume: b.volume });
+      if (A.compare(A.add(before, b.duration), from) > 0) pieces.push({ kind: 'bolus', start: before, duration: b.duration, volume: b.volume, deliveredFrom: from });
     }
     for (; A.compare(start, to) < 0; start = A.add(start, day)) {
       pieces.push({ kind: 'bolus', start, duration: b.duration, volume: b.volume });

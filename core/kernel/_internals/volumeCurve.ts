@@ -1,6 +1,6 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
 import { max, min } from './arith.js';
-import { pieceEnd, scaledFlow, type FlowPiece } from './flowPieces.js';
+import { pieceEnd, pieceStart, scaledFlow, type FlowPiece } from './flowPieces.js';
 
 /**
  * The cumulative volume of a set of pieces from `times[0]`, as an exact
@@ -30,7 +30,7 @@ export function buildVolumeCurve<N>(A: ExactArithmetic<N>, pieces: readonly Flow
   const events: { t: N; d: N }[] = [];
   const inside = (t: N): boolean => A.compare(t, from) > 0 && A.compare(t, to) < 0;
   for (const p of pieces) {
-    const s = max(A, p.start, from);
+    const s = max(A, pieceStart(A, p), from);
     const e = min(A, pieceEnd(A, p), to);
     if (A.compare(s, e) >= 0) continue;
     const f = scaledFlow(A, p, scale);

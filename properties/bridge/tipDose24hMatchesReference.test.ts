@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decimalArithmetic as A, dailyVolume, tipDose24h, type DeliveryPlan, type Exact, type FluidPath } from '../../core/index.js';
+import { Rational } from '../../spec/reference/Rational.js';
+import { DAY } from '../../spec/reference/ReferenceProgram.js';
+import { readWireProgram } from '../../spec/reference/readWireProgram.js';
+import type { WireDailyProgram } from '../../spec/reference/WireDailyProgram.js';
+import { engineProgram } from '../_internals/engineProgram.js';
+import { fuzzProfile } from '../_internals/fuzzProfile.js';
+import { refPlanPieces, refTipExtremes, type RefQueue } from '../_internals/referenceTipDose.js';
+import { BASE_PER_ML, asRational } from '../_internals/worst24hDifferential.js';
+import { wireDailyProgram } from '../_internals/wireDailyProgram.js';
+
+/** A tip-dose case in integers of the engine's base units (mass per volume in ng/uL). */
+interface TipCase {
+  readonly program: WireDailyProgram;
+  readonly clockMinute: number;
+  readonly prefix: readonly { readonly seconds: number; readonly volume: number }[];
+  readonly layers: readonly { readonly volume: number; readonly conc: readonly number[] }[];
+  readonly reservoir: readonly number[];
+}
+
+const conc = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 50_000 }));
+const tipCase: fc.Arbitrary<TipCase> = fc.record({
+  program: wireDailyProgram.map(({ steps, periodicBoluses }) => ({ steps, periodicBoluses })),
+  clockMinute: fc.integer({ min: 0, max: 1439 }),
+  // a bridge step (a whole number of minutes at a flow) or a priming-like bolus (seconds, a volume): volumes in 0.0001 mL (8640 base units)
+  prefix: fc.array(fc.oneof(
+    fc.record({ seconds: fc.integer({ min: 1, max: 3000 }).map((m) => m * 60), volume: fc.integer({ min: 0, max: 3000 }) }),
+    fc.record({ seconds: fc.integer({ min: 1, max: 3600 }), volume: fc.integer({ min: 0, max: 5000 }) }),
+  ), { maxLength: 2 }),
+  layers: fc.array(fc.record({ volume: fc.integer({ min: 1, max: 5000 }), conc: fc.tuple(conc, conc) }), { minLength: 0, maxLength: 3 }),
+  reservoir: fc.tuple(conc, conc),
+});
+
+const QUANTUM = 8640n; // 0.0001 mL in base volume units
+
+describe('tipDose24h against the reference model', () => {
+  it('[REQ-BRIDGE-001] [REQ-BRIDGE-003] [REQ-ROUND-003] the worst and least tip dose are exactly the reference\'s extremes over every window, rounded outward', () => {
+    fc.assert(
+      fc.property(tipCase, (c) => {
+        const program = engineProgram(c.program);
+        const dead = c.layers.reduce((s, l) => s + BigInt(l.volume) * QUANTUM, 0n);
+        const prefixVolume = c.prefix.reduce((s, p) => s + BigInt(p.volume) * QUANTUM, 0n);
+        const daily = dailyVolume(A, program);
+        const left = dead - prefixVolume;
+        // keep the flush within five days so the brute force stays small
+        fc.pre(left <= 0n || A.compare(A.mul(daily, A.fromInteger(5n)), A.fromInteger(left)) >= 0);
+        const plan: DeliveryPlan<Exact> = {
+          prefix: c.prefix.map((p) => ({ duration: A.fromInteger(BigInt(p.seconds)), volume: A.fromInteger(BigInt(p.volume) * QUANTUM) })),
+          program,
+          programClock: A.fromInteger(BigInt(c.clockMinute * 60)),
+        };
+        const path: FluidPath<Exact> = {
+          layers: c.layers.map((l) => ({ volume: A.fromInteger(BigInt(l.volume) * QUANTUM), concentrations: l.conc.map((x) => A.fromInteger(BigInt(x))) })),
+          reservoir: c.reservoir.map((x) => A.fromInteger(BigInt(x))),
+        };
+        const engine = tipDose24h(A, plan, path);
+        expect(engine).toBeDefined();
+        if (engine === undefined) return;
+
+        // reference, in mL and mL/s; the mass in (ng/uL × mL) is converted to base mass units (× 86 400 000)
+        const ref = readWireProgram(c.program);
+        const prefix = c.prefix.map((p) => ({ duration: Rational.of(BigInt(p.seconds)), volume: Rational.of(BigInt(p.volume), 10_000n) }));
+        const until = asRational(engine.steadyFrom);
+        const days = Number(until.add(DAY).add(DAY).div(DAY).floor()) + 2;
+        c.reservoir.forEach((after, k) => {
+          const q: RefQueue = {
+            layers: c.layers.map((l) => ({ volume: Rational.of(BigInt(l.volume), 10_000n), concentration: Rational.of(BigInt(l.conc[k] ?? 0)) })),
+            after: Rational.of(BigInt(after)),
+          };
+          let most: Rational | undefined;
+          let least: Rational | undefined;
+          for (const running of [false, true]) {
+            const r = refTipExtremes(refPlanPieces(prefix, ref, Rational.of(BigInt(c.clockMinute * 60)), days, running), q, until);
+            most = most === undefined || r.most.gt(most) ? r.most : most;
+            least = least === undefined || r.least.lt(least) ? r.least : least;
+          }
+          const d = engine.drugs[k];
+          expect(A.toDecimalString(d?.worst.value ?? A.zero)).toBe((most ?? Rational.ZERO).mul(BASE_PER_ML).ceil().toString());
+          expect(A.toDecimalString(d?.least.value ?? A.zero)).toBe((least ?? Rational.ZERO).mul(BASE_PER_ML).floor().toString());
+        });
+      }),
+      fuzzProfile(40),
+    );
+  });
+});
