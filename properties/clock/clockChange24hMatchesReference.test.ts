@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decimalArithmetic as A, clockChange24h, dailyVolume } from '../../core/index.js';
+import { deliveryPieces, type Piece } from '../../spec/reference/deliveryPieces.js';
+import { Rational } from '../../spec/reference/Rational.js';
+import { DAY, type ReferenceProgram } from '../../spec/reference/ReferenceProgram.js';
+import { readWireProgram } from '../../spec/reference/readWireProgram.js';
+import { volumeBetween } from '../../spec/reference/volumeBetween.js';
+import { engineProgram } from '../_internals/engineProgram.js';
+import { fuzzProfile } from '../_internals/fuzzProfile.js';
+import { BASE_PER_ML } from '../_internals/worst24hDifferential.js';
+import { wireDailyProgram } from '../_internals/wireDailyProgram.js';
+
+/**
+ * The reference's real-time pieces across a clock change at real time 1 day:
+ * before it the clock line is shifted by `before`, after it by `after`; basal
+ * pieces are cut at the change, a bolus belongs to the side it starts on and
+ * runs in full.
+ */
+function acrossChange(program: ReferenceProgram, at: Rational, jump: Rational): Piece[] {
+  const t0 = DAY;
+  const side = (shift: Rational, keep: (from: Rational) => boolean, cut: (p: Piece) => Piece | undefined): Piece[] => [
+    ...deliveryPieces({ steps: program.steps, periodicBoluses: [] }, -2, 5).map((p) => cut({ from: p.from.add(shift), to: p.to.add(shift), rate: p.rate })).filter((p): p is Piece => p !== undefined),
+    ...deliveryPieces({ steps: [], periodicBoluses: program.periodicBoluses }, -2, 5).map((p) => ({ from: p.from.add(shift), to: p.to.add(shift), rate: p.rate })).filter((p) => keep(p.from)),
+  ];
+  const before = side(DAY.sub(at), (f) => f.lt(t0), (p) => (p.from.lt(t0) ? { ...p, to: Rational.min(p.to, t0) } : undefined));
+  const after = side(DAY.sub(at).sub(jump), (f) => f.ge(t0), (p) => (p.to.gt(t0) ? { ...p, from: Rational.max(p.from, t0) } : undefined));
+  return [...before, ...after];
+}
+
+describe('clockChange24h against the reference model', () => {
+  it('[REQ-CLOCK-001] [REQ-ROUND-003] the worst and least real-time 24 h across a clock change are the reference\'s, by brute force over every window', () => {
+    fc.assert(
+      fc.property(
+        wireDailyProgram.map(({ steps, periodicBoluses }) => ({ steps, periodicBoluses })),
+        fc.integer({ min: 0, max: 1439 }),
+        fc.oneof(fc.constantFrom(-3600, 3600, -43_200, 43_200), fc.integer({ min: -86_399, max: 86_399 })),
+        (w, atMinute, jump) => {
+          const engine = clockChange24h(A, engineProgram(w), A.fromInteger(BigInt(atMinute * 60)), A.fromInteger(BigInt(jump)));
+          const pieces = acrossChange(readWireProgram(w), Rational.of(BigInt(atMinute * 60)), Rational.of(BigInt(jump)));
+          const starts = new Map<string, Rational>();
+          for (const p of pieces) for (const b of [p.from, p.to]) for (const s of [b, b.sub(DAY)]) {
+            if (s.ge(Rational.ZERO) && s.le(DAY.add(DAY))) starts.set(s.toString(), s);
+          }
+          starts.set('0', Rational.ZERO);
+          let most = Rational.ZERO;
+          let least: Rational | undefined;
+          for (const s of starts.values()) {
+            const v = volumeBetween(pieces, s, s.add(DAY));
+            if (v.gt(most)) most = v;
+            if (least === undefined || v.lt(least)) least = v;
+          }
+          expect(A.toDecimalString(engine.worst.value)).toBe(most.mul(BASE_PER_ML).ceil().toString());
+          expect(A.toDecimalString(engine.least.value)).toBe((least ?? Rational.ZERO).mul(BASE_PER_ML).floor().toString());
+          // far from the change every window is a normal day, so the extremes bracket it
+          const daily = dailyVolume(A, engineProgram(w));
+          expect(A.compare(engine.worst.value, daily)).toBeGreaterThanOrEqual(0);
+          expect(A.compare(engine.least.value, daily)).toBeLessThanOrEqual(0);
+        },
+      ),
+      fuzzProfile(60),
+    );
+  });
+});
