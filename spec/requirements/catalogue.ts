@@ -53,7 +53,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     demands: 'doses.<drug>.least24h is the least delivered in any 24-hour window (patient boluses not taken).' },
   // --- reservoir ---
   { id: 'REQ-RES-001', title: 'Earliest-case reservoir times', kind: 'model', verifiedBy: 'differential property against the reference model; contract vector',
-    demands: 'lowAlarmAfter and emptyAfter are the time from the fill until the alarm volume / empty, with every patient bolus taken as early as allowed (first at the fill), rounded down to the minute.' },
+    demands: 'lowAlarmAfter and emptyAfter are the time from the fill until the alarm volume / empty, with every patient bolus taken as early as allowed (first at the fill), rounded down to the minute. When the program can pause (a basal step of zero flow, which compile never programs since every rate is at least the pump minimum), the kernel may answer one minute earlier than that floor, never later.' },
   // --- compile ---
   { id: 'REQ-COMP-001', title: 'Rates from dose and concentration', kind: 'model', verifiedBy: 'unit tests (0.3 mL/day, 0.333 mL/day); contract vectors; property: rate × concentration ≤ dose',
     demands: 'Each basal rate is dose ÷ concentration floored to the pump rate grid; each bolus volume is dose ÷ concentration floored to the bolus volume grid (0.000001 mL when the pump declares none); every drug of an admixture gets its dose from the same flow.' },
