@@ -257,7 +257,7 @@ class ClockCommand implements fc.Command<Model, Real> {
 const schedule = (maxK: number): fc.Arbitrary<DoseSchedule> =>
   fc.record({
     // often a heavy and a light half day, whose heavy half a clock change or a program change can double
-    hours: fc.oneof(fc.constant([0, 12]), fc.uniqueArray(fc.integer({ min: 1, max: 23 }), { maxLength: 2 }).map((h) => [0, ...h.sort((a, b) => a - b)])),
+    hours: fc.oneof(fc.constant<number[]>([0, 12]), fc.uniqueArray(fc.integer({ min: 1, max: 23 }), { maxLength: 2 }).map((h) => [0, ...h.sort((a, b) => a - b)])),
     ks: fc.array(fc.oneof(fc.constantFrom(10, maxK), fc.integer({ min: 10, max: maxK })), { minLength: 3, maxLength: 3 }),
     periodic: fc.option(fc.record({ hour: fc.integer({ min: 0, max: 23 }), j: fc.integer({ min: 1, max: 25 }), minutes: fc.constantFrom(10, 30, 60, 120) }), { nil: undefined }),
     patient: fc.boolean(),
