@@ -4,6 +4,13 @@ import { DEMO_REQUEST } from './demoRequest.js';
 type Json = Record<string, unknown>;
 const obj = (x: unknown): Json => (typeof x === 'object' && x !== null ? (x as Json) : {});
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+/** "160896 min" or "3040 h" also as days, hours and minutes, for a person. */
+function readableTime(x: unknown): string {
+  const m = typeof x === 'string' ? /^([0-9]+) (min|h)$/.exec(x) : null;
+  if (m === null) return str(x);
+  const minutes = BigInt(m[1] ?? '0') * (m[2] === 'h' ? 60n : 1n);
+  return `${str(x)} (${minutes / 1440n} d ${(minutes % 1440n) / 60n} h ${minutes % 60n} min)`;
+}
 const str = (x: unknown): string => (typeof x === 'string' ? x : x === undefined || x === null ? '-' : JSON.stringify(x));
 
 /**
@@ -59,7 +66,7 @@ export function runDemo(json: boolean): number {
   }
   const res = obj(b['reservoir']);
   out.push('');
-  out.push(`Reservoir: low alarm after ${str(res['lowAlarmAfter'])}, empty after ${str(res['emptyAfter'])}, refill within ${str(res['refillWithin'])} (${str(res['refillBoundBy'])})`);
+  out.push(`Reservoir (patient boluses taken as early as allowed): low alarm after ${readableTime(res['lowAlarmAfter'])}, empty after ${readableTime(res['emptyAfter'])}, refill within ${str(res['refillWithin'])} (${str(res['refillBoundBy'])})`);
   out.push('');
   out.push('Limits checked');
   for (const l of arr(b['limitsApplied'])) {
