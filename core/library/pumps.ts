@@ -175,7 +175,7 @@ const PROFILES: readonly PumpProfile[] = [
  * PUMP_PROFILES['synchromed-ii-40']?.reservoirs[0]?.value; // "40 mL" (FDA recall coverage, Medscape 776694 (2012))
  * PUMP_PROFILES['synchromed-ii']?.deviceFacts.minRate?.value; // "0.048 mL/day"
  *
- * Implements REQ-PUMP-002, REQ-PUMP-003.
+ * Implements REQ-PUMP-004.
  * @since 0.1.0
  */
 export const PUMP_PROFILES: Readonly<Record<string, PumpProfile>> = Object.fromEntries(PROFILES.map((p) => [p.name, p]));
@@ -200,7 +200,7 @@ export const PUMP_NAMES: readonly string[] = PROFILES.map((p) => p.name);
  * lookupPumpProfile('prometra-40')?.catheter?.volumePerLength?.value; // "0.0026 mL/cm"
  * lookupPumpProfile('synchromed'); // undefined
  *
- * Implements REQ-PUMP-002.
+ * Implements REQ-PUMP-004.
  * @since 0.1.0
  */
 export function lookupPumpProfile(name: string): PumpProfile | undefined {

@@ -18,7 +18,7 @@ import { quantity } from '../quantity/Quantity.js';
  * checkFill(ml(41n), ml(40n), 'reservoir.fill'); // Left([{ code: 'OVERFILL', path: 'reservoir.fill', ... }])
  * checkFill(ml(40n), ml(40n), 'reservoir.fill'); // Right(40 mL)
  *
- * Implements REQ-RES-004.
+ * Implements REQ-RES-002, REQ-RES-006.
  * @since 0.1.0
  */
 export function checkFill(fill: Exact, capacity: Exact, path: string): E.Either<EngineError[], Exact> {

@@ -12,7 +12,7 @@ import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
  * // 1 mL/day at +15 %: 1.15 mL/day
  * A.toDecimalString(flowAtToleranceTop(A, A.fromInteger(1_000n), A.fromInteger(15n))); // "1150"
  *
- * Implements REQ-RES-002.
+ * Implements REQ-RES-004.
  * @since 0.1.0
  */
 export function flowAtToleranceTop<N>(A: ExactArithmetic<N>, nominal: N, tolerancePercent: N): N {
