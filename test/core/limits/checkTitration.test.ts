@@ -79,3 +79,32 @@ describe('checkTitration: drugs without a rule', () => {
     expect(change('oxycodone', '2 mg/day', '10 mg/day', '1 h')).toEqual({ errors: [], warnings: [], applied: [] });
   });
 });
+
+describe('checkTitration: what each check records', () => {
+  it('[REQ-TITR-002] a baclofen decrease is not bounded: the percentage check records +0 % and nothing is breached', () => {
+    const r = change('baclofen', '400 mcg/day', '300 mcg/day', '1 h');
+    expect(codes(r)).toEqual([]);
+    expect(r.applied.map((a) => [a.strength, a.outcome, a.checks.map((c) => [c.what, c.value, c.checked, c.breached])])).toEqual([
+      ['hard', 'not-an-increase', [['maxIncreasePercent', '30 %', '+0 %', false], ['minInterval', '24 h', '1 h', false]]],
+      ['advisory', 'not-an-increase', [['maxIncreasePercent', '15 %', '+0 %', false]]],
+    ]);
+  });
+  it('[REQ-TITR-001] an unchanged dose is not an increase either', () => {
+    const r = change('baclofen', '400 mcg/day', '400 mcg/day', '1 h');
+    expect(r.applied.map((a) => a.outcome)).toEqual(['not-an-increase', 'not-an-increase']);
+    expect(r.errors).toEqual([]);
+  });
+  it('[REQ-TITR-001] the percentage of an increase is shown rounded up to 0.01 %, from zero as "an increase from zero"', () => {
+    // +1 mcg/day on 300 mcg/day is 0.333...% → +0.34 %
+    const r = change('baclofen', '300 mcg/day', '301 mcg/day', '2 day');
+    expect(r.applied[0]?.checks.find((c) => c.what === 'maxIncreasePercent')?.checked).toBe('+0.34 %');
+    const z = change('baclofen', '0 mcg/day', '100 mcg/day', '2 day');
+    expect(z.applied[0]?.checks.find((c) => c.what === 'maxIncreasePercent')).toMatchObject({ checked: 'an increase from zero', breached: true });
+  });
+  it('[REQ-TITR-001] doses of 1 mg/day or more are shown in mg/day, smaller in mcg/day; the errors name the given path', () => {
+    const r = checkTitration({ drug: 'baclofen', previousDose: q('doseRate', '0.8 mg/day'), newDose: q('doseRate', '1.2 mg/day'), since: q('time', '2 day'), path: 'old.titration' });
+    expect(r.errors.map((e) => [e.code, e.path])).toEqual([['TITRATION_LIMIT_EXCEEDED', 'old.titration']]);
+    expect(r.errors[0]?.message).toContain('baclofen: 0.8 mg/day → 1.2 mg/day after 48 h breaks');
+    expect(r.errors[0]?.message).toContain('this change +50 %');
+  });
+});

@@ -100,3 +100,37 @@ describe('resolvePump', () => {
       .toEqual([['PUMP_PARAMETER_CONFLICT', 'pump.minRate']]);
   });
 });
+
+describe('resolvePump, messages and boundaries', () => {
+  it('[REQ-PUMP-005] a programmable parameter on a fixed-rate pump is refused at its path, saying whose parameter it is', () => {
+    const r = resolvePump({ kind: 'fixed-rate', maxRate: q('flow', '24 mL/day'), bolusVolumeResolution: q('volume', '0.001 mL') }, [], 'old.pump');
+    expect(E.isLeft(r) && r.left.map((e) => [e.code, e.path, e.message])).toEqual([
+      ['PUMP_PARAMETER_CONFLICT', 'old.pump.maxRate', '"maxRate" is a parameter of programmable pumps; this pump is fixed-rate'],
+      ['PUMP_PARAMETER_CONFLICT', 'old.pump.bolusVolumeResolution', '"bolusVolumeResolution" is a parameter of programmable pumps; this pump is fixed-rate'],
+    ]);
+    const p = resolvePump({ kind: 'programmable', flowTolerance: q('percent', '15 %') }, [], 'pump');
+    expect(E.isLeft(p) && p.left[0]?.message).toBe('"flowTolerance" is a parameter of fixed-rate pumps; this pump is programmable');
+  });
+  it('[REQ-PUMP-005] a minimum rate equal to the maximum, an alarm just below the reservoir and a zero tolerance are accepted', () => {
+    const r = resolvePump({ kind: 'programmable', reservoir: q('volume', '20 mL'), lowReservoirAlarm: q('volume', '19.999 mL'), minRate: q('flow', '1 mL/day'), maxRate: q('flow', '1 mL/day') }, ['minRate', 'maxRate'], 'pump');
+    expect(codes(r)).toEqual([]);
+    expect(E.isRight(r) && r.right.origins.minRate).toEqual({ from: 'request', source: 'request' });
+    expect(codes(resolvePump({ kind: 'fixed-rate', flowTolerance: q('percent', '0 %'), lowReservoirAlarm: q('volume', '0 mL') }, ['flowTolerance'], 'pump'))).toEqual([]);
+  });
+  it('[REQ-PUMP-005] the refusals print the values in mL, mL/day and %', () => {
+    const r = resolvePump({ kind: 'fixed-rate', reservoir: q('volume', '20 mL'), lowReservoirAlarm: q('volume', '25 mL'), nominalFlow: q('flow', '0 mL/day'), flowTolerance: q('percent', '-5 %') }, [], 'pump');
+    expect(E.isLeft(r) && r.left.map((e) => [e.code, e.path, e.message])).toEqual([
+      ['NOT_POSITIVE', 'pump.nominalFlow', '"nominalFlow" must be greater than zero; it is 0 mL/day'],
+      ['NEGATIVE_QUANTITY', 'pump.flowTolerance', '"flowTolerance" must not be negative; it is -5 %'],
+      ['PUMP_PARAMETER_CONFLICT', 'pump.lowReservoirAlarm', 'the low-reservoir alarm 25 mL is not below the reservoir 20 mL'],
+    ]);
+    const m = resolvePump({ kind: 'programmable', minRate: q('flow', '2 mL/day'), maxRate: q('flow', '1.5 mL/day') }, [], 'pump');
+    expect(E.isLeft(m) && m.left[0]?.message).toBe('the minimum rate 2 mL/day is above the maximum rate 1.5 mL/day');
+  });
+  it('[REQ-PUMP-001] a missing parameter names where it was looked for: the request profile or the named built-in profile', () => {
+    const own = resolvePump({ kind: 'programmable' }, ['maxRate'], 'pump');
+    expect(E.isLeft(own) && own.left[0]?.message).toBe('the pump profile has no "maxRate", which this calculation needs; supply it (no public value exists, and the engine never guesses a device parameter)');
+    const named = resolvePump({ profile: 'isomed' }, ['nominalFlow'], 'pump');
+    expect(E.isLeft(named) && named.left[0]?.message).toMatch(/^the built-in profile \S+.* has no "nominalFlow", which this calculation needs/);
+  });
+});
