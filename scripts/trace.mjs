@@ -10,7 +10,7 @@
 // Writes reports/trace.md and reports/trace.json, and exits 1 naming every
 // broken link. The functions are exported so that test/scripts/trace.test.ts
 // can run them on fixtures.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateSchema } from './lib/schema.mjs';
@@ -106,11 +106,42 @@ export async function loadInputs(root, options = {}) {
     },
     root,
   };
+  inputs.sourceCitations = await sourceCitations(root);
   if (catalogue !== undefined && !Array.isArray(inputs.requirements)) {
     problems.push({ rule: 'MISSING_INPUT', item: PATHS.catalogue, message: `${PATHS.catalogue} does not export REQUIREMENTS as an array` });
     inputs.requirements = undefined;
   }
   return { inputs, problems };
+}
+
+/**
+ * Every requirement ID the TSDoc `Implements` lines of the sources cite
+ * (core/, spec/, adapters/; tests excluded): `[{ file, id }]`.
+ * @param {string} root
+ */
+export async function sourceCitations(root) {
+  const out = [];
+  const walk = async (dir) => {
+    let entries = [];
+    try {
+      entries = await readdir(path.join(root, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const rel = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(rel);
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) {
+        const text = (await readText(path.join(root, rel))) ?? '';
+        for (const line of text.split('\n')) {
+          if (!/\bImplements\b/.test(line)) continue;
+          for (const m of line.matchAll(/REQ-[A-Z]+-[0-9]+/g)) out.push({ file: rel.split(path.sep).join('/'), id: m[0] });
+        }
+      }
+    }
+  };
+  for (const dir of ['core', 'spec', 'adapters']) await walk(dir);
+  return out;
 }
 
 /** Every test of a vitest JSON report: file (relative to root), full name, status, requirement IDs. */
@@ -158,6 +189,12 @@ export function checkTrace(inputs, loadProblems = []) {
   const retiredRef = (id, item, what) => {
     if (isRetired(reqById.get(id))) fail('RETIRED_REQUIREMENT', item, `${what} names ${id}, which is retired (${reqById.get(id).title}): name its successor`);
   };
+
+  // --- requirement IDs cited by the sources' TSDoc ---
+  for (const c of inputs.sourceCitations ?? []) {
+    if (!known(c.id)) fail('SOURCE_CITES_UNKNOWN', c.file, `${c.file} says it implements ${c.id}, which is not in the catalogue`);
+    else retiredRef(c.id, c.file, c.file);
+  }
 
   // --- the hazard log ---
   const hazardDoc = inputs.hazards;

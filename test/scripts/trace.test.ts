@@ -35,6 +35,8 @@ interface Fixture {
   renderedHazards?: Json;
   /** Leave the vitest report out. */
   noReport?: boolean;
+  /** Extra source files (path → text), e.g. a core module whose TSDoc cites requirement IDs. */
+  sources?: Record<string, string>;
 }
 
 // Requirement IDs are assembled so that no test title of this file looks like one.
@@ -89,6 +91,7 @@ async function writeFixture(f: Fixture): Promise<string> {
   await write(PATHS.fmeaLog, renderFmea(f.fmea));
   await write(PATHS.catalogue, `export const REQUIREMENTS = ${JSON.stringify(f.requirements)};\n`);
   await write(PATHS.coreIndex, f.exports.map((n) => `export const ${n} = () => 0;\n`).join(''));
+  for (const [rel, text] of Object.entries(f.sources ?? {})) await write(rel, text);
   if (f.noReport !== true) {
     const report = {
       startTime: 0,
@@ -133,6 +136,16 @@ describe('trace check on fixtures', () => {
     });
     expect(result.ok).toBe(false);
     expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'REQUIREMENT_UNTESTED', item: R2 }));
+  });
+
+  it('fails when a source file says it implements a requirement the catalogue does not have', async () => {
+    const unknown = ['REQ', 'FIX', '999'].join('-');
+    const { result } = await trace((f) => {
+      f.sources = { 'core/doThing.ts': `/**\n * Does a thing.\n * Implements ${R1}, ${unknown}.\n */\nexport const doThing = () => 0;\n` };
+    });
+    expect(result.ok).toBe(false);
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'SOURCE_CITES_UNKNOWN', item: 'core/doThing.ts' }));
+    expect(result.problems.filter((p) => p.rule === 'SOURCE_CITES_UNKNOWN')).toHaveLength(1);
   });
 
   it('fails when a hazard has no control', async () => {
