@@ -75,3 +75,32 @@ describe('convertDose', () => {
     expect(out(convertDose(req('0.0001 mg/day')))).toEqual([['NOT_POSITIVE', 'from.dose']]);
   });
 });
+
+describe('convertDose, soft-limit warnings', () => {
+  it('[REQ-CONV-003] above both morphine soft limits (6300 mg/day oral → 21 mg/day): one warning each, the unverified one said so', () => {
+    const r = convertDose(req('6300 mg/day'));
+    expect(out(r)).toMatchObject({ dose: '21 mg/day', warnings: ['CONVERSION_RATIO_RANGE', 'CONVERTED_DOSE_ABOVE_SOFT_LIMIT', 'CONVERTED_DOSE_ABOVE_SOFT_LIMIT'] });
+    const msgs = E.isRight(r) ? r.right.warnings.slice(1).map((w) => [w.path, w.message]) : [];
+    expect(msgs).toEqual([
+      ['dose', 'the converted dose 21 mg/day is above the soft limit 15 mg/day (PACC 2012 (Deer et al., Neuromodulation 2012;15:436-466), unverified); a prescription at this dose needs an override with a reason'],
+      ['dose', 'the converted dose 21 mg/day is above the soft limit 20 mg/day (Infumorph label); a prescription at this dose needs an override with a reason'],
+    ]);
+  });
+  it('[REQ-CONV-003] only an intrathecal result is held against the intrathecal soft limits: 6300 mg/day oral → 210 mg/day epidural is not warned', () => {
+    expect(out(convertDose(req('6300 mg/day', 'oral', 'epidural')))).toEqual({ dose: '210 mg/day', ratio: '30', source: expect.stringContaining('Krames') as unknown, warnings: ['CONVERSION_RATIO_RANGE'] });
+  });
+  it('[REQ-CONV-003] the range warning is on the ratio and cites both ends; a ratio exactly at an end is inside the range', () => {
+    const at = (ratio: string) => {
+      const r = convertDose(req('600 mg/day', 'oral', 'intrathecal', ratio));
+      return E.isRight(r) ? r.right.warnings[0] : undefined;
+    };
+    expect(at('10')?.path).toBe('ratio');
+    expect(at('10')?.message).not.toContain('outside');
+    expect(at('150')?.message).not.toContain('outside');
+    expect(at('9.99')?.message).toContain('; the ratio given, 9.99:1, is outside that range');
+    expect(at('150.01')?.message).toContain('; the ratio given, 150.01:1, is outside that range');
+    // a ratio given for another pair of routes is not held against the oral-to-intrathecal range
+    const iv = convertDose(req('600 mg/day', 'intravenous', 'intrathecal', '500'));
+    expect(E.isRight(iv) && iv.right.warnings[0]?.message).not.toContain('outside');
+  });
+});
