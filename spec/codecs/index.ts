@@ -38,3 +38,7 @@ export { overridesCodec, MAX_REASON_LENGTH } from './overridesCodec.js';
 export { decodeCompileRequest } from './decodeCompileRequest.js';
 export { decodeConvertRequest } from './decodeConvertRequest.js';
 export { decodeRefillCheckRequest } from './decodeRefillCheckRequest.js';
+export { catheterCodec } from './catheterCodec.js';
+export { decodeBridgeRequest } from './decodeBridgeRequest.js';
+export { decodePrimeRequest } from './decodePrimeRequest.js';
+export { decodeClockChangeRequest } from './decodeClockChangeRequest.js';
