@@ -1,25 +1,13 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
+import type { ExactFraction } from '../ExactFraction.js';
 import { lcm } from './lcm.js';
 
-/**
- * An exact fraction `num / den` with `den > 0`, never reduced and never
- * divided out: the kernel compares fractions by cross-multiplication and turns
- * one into a number only through `core/rounding/`, in a stated direction.
- */
-export interface Fraction<N> {
-  readonly num: N;
-  readonly den: N;
-}
-
-/** The fraction `x / 1`. */
-export const whole = <N>(A: ExactArithmetic<N>, x: N): Fraction<N> => ({ num: x, den: A.one });
+/** The kernel's exact fraction (see `ExactFraction`). */
+export type Fraction<N> = ExactFraction<N>;
 
 /** -1, 0 or 1 as `x` is less than, equal to or greater than `y`. */
 export const compareFractions = <N>(A: ExactArithmetic<N>, x: Fraction<N>, y: Fraction<N>): -1 | 0 | 1 =>
   A.compare(A.mul(x.num, y.den), A.mul(y.num, x.den));
-
-/** `x / k` for a positive `k`, still exact. */
-export const divideFraction = <N>(A: ExactArithmetic<N>, x: Fraction<N>, k: N): Fraction<N> => ({ num: x.num, den: A.mul(x.den, k) });
 
 /** `x + y` over the least common multiple of the denominators (which must be integer multiples of a common unit; see `lcm`). */
 export function addFractions<N>(A: ExactArithmetic<N>, x: Fraction<N>, y: Fraction<N>): Fraction<N> {

@@ -1,6 +1,7 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
 import { max, min } from './arith.js';
 import { pieceEnd, pieceStart, scaledFlow, type FlowPiece } from './flowPieces.js';
+import type { Fraction } from './fraction.js';
 
 /**
  * The cumulative volume of a set of pieces from `times[0]`, as an exact
@@ -70,4 +71,22 @@ function intervalOf<N>(A: ExactArithmetic<N>, c: VolumeCurve<N>, t: N): number {
 export function volumeAt<N>(A: ExactArithmetic<N>, c: VolumeCurve<N>, t: N): N {
   const i = intervalOf(A, c, t);
   return A.add(c.volumes[i] as N, A.mul(c.slopes[i] ?? A.zero, A.sub(t, c.times[i] as N)));
+}
+
+/**
+ * The first time the curve reaches the true volume `target` (a fraction), as
+ * an exact fraction of seconds; `undefined` if it does not within the curve.
+ */
+export function timeReaching<N>(A: ExactArithmetic<N>, c: VolumeCurve<N>, target: Fraction<N>): Fraction<N> | undefined {
+  // the scaled volume v reaches the target when v × target.den >= target.num × scale
+  const goal = A.mul(target.num, c.scale);
+  for (let i = 0; i + 1 < c.times.length; i++) {
+    if (A.compare(A.mul(c.volumes[i + 1] as N, target.den), goal) >= 0) {
+      const v0 = A.mul(c.volumes[i] as N, target.den);
+      if (A.compare(v0, goal) >= 0) return { num: c.times[i] as N, den: A.one };
+      const den = A.mul(c.slopes[i] as N, target.den);
+      return { num: A.add(A.mul(c.times[i] as N, den), A.sub(goal, v0)), den };
+    }
+  }
+  return undefined;
 }

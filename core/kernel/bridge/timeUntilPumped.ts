@@ -3,9 +3,9 @@ import { quotientDownForLowerBound, quotientUpForUpperBound, type Rounded } from
 import { DAY_SECONDS } from '../DailyProgram.js';
 import { dailyVolume } from '../dailyVolume.js';
 import { curveScale } from '../_internals/flowPieces.js';
-import { buildVolumeCurve } from '../_internals/volumeCurve.js';
+import { buildVolumeCurve, timeReaching } from '../_internals/volumeCurve.js';
 import type { DeliveryPlan } from './DeliveryPlan.js';
-import { planPieces, prefixTotals, timeReaching } from './_internals/planCurve.js';
+import { planPieces, prefixTotals } from './_internals/planCurve.js';
 
 /**
  * When the pump, running `plan` from `t = 0` (patient boluses not taken), has
@@ -37,7 +37,7 @@ export function timeUntilPumped<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>,
   }
   const pieces = planPieces(A, plan, horizon, false);
   const scale = curveScale(A, pieces);
-  const t = timeReaching(A, buildVolumeCurve(A, pieces, A.zero, horizon, scale), A.mul(volume, scale));
+  const t = timeReaching(A, buildVolumeCurve(A, pieces, A.zero, horizon, scale), { num: volume, den: A.one });
   if (t === undefined) return undefined;
   return { earliest: quotientDownForLowerBound(A, t.num, t.den, A.one), latest: quotientUpForUpperBound(A, t.num, t.den, A.one) };
 }

@@ -1,15 +1,5 @@
 import type { DailyProgram } from '../DailyProgram.js';
-
-/**
- * An exact fraction `num / den` (`den > 0`): the simulation keeps volumes and
- * masses exact (a bolus delivers `volume × elapsed / duration`) and rounds
- * only when a caller prints one.
- * @since 0.1.0
- */
-export interface ExactFraction<N> {
-  readonly num: N;
-  readonly den: N;
-}
+import type { ExactFraction } from '../ExactFraction.js';
 
 /**
  * The state of a simulated pump: the reservoir, the program, the pump clock,

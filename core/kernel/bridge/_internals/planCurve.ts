@@ -1,8 +1,6 @@
 import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
 import type { FlowPiece } from '../../_internals/flowPieces.js';
 import { programPieces } from '../../_internals/programPieces.js';
-import type { Fraction } from '../../_internals/fraction.js';
-import type { VolumeCurve } from '../../_internals/volumeCurve.js';
 import type { DeliveryPlan, FluidPath } from '../DeliveryPlan.js';
 
 /** Where the prefix ends (the program's start) and the volume it moves. */
@@ -49,16 +47,4 @@ export function layerBounds<N>(A: ExactArithmetic<N>, path: FluidPath<N>, scale:
     v = A.add(v, A.mul(l.volume, scale));
     return v;
   });
-}
-
-/** The first time the curve reaches the scaled volume `target`, as an exact fraction; `undefined` if it never does. */
-export function timeReaching<N>(A: ExactArithmetic<N>, c: VolumeCurve<N>, target: N): Fraction<N> | undefined {
-  if (A.compare(c.volumes[0] as N, target) >= 0) return { num: c.times[0] as N, den: A.one };
-  for (let i = 0; i + 1 < c.times.length; i++) {
-    if (A.compare(c.volumes[i + 1] as N, target) >= 0) {
-      const slope = c.slopes[i] as N;
-      return { num: A.add(A.mul(c.times[i] as N, slope), A.sub(target, c.volumes[i] as N)), den: slope };
-    }
-  }
-  return undefined;
 }

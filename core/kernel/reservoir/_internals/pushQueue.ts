@@ -1,6 +1,7 @@
 import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
 import { addFractions, compareFractions, scaleFraction, subFractions } from '../../_internals/fraction.js';
-import type { ExactFraction, FluidSlice } from '../PumpState.js';
+import type { ExactFraction } from '../../ExactFraction.js';
+import type { FluidSlice } from '../PumpState.js';
 
 /**
  * Pushes `volume` of reservoir fluid (`concentrations`) into the back of the

@@ -3,28 +3,9 @@ import { DAY_SECONDS } from '../../DailyProgram.js';
 import { addFractions, compareFractions, subFractions, type Fraction } from '../../_internals/fraction.js';
 import { curveScale, pieceEnd, type FlowPiece } from '../../_internals/flowPieces.js';
 import { modulo, programPieces } from '../../_internals/programPieces.js';
-import { buildVolumeCurve, type VolumeCurve } from '../../_internals/volumeCurve.js';
+import { buildVolumeCurve, timeReaching } from '../../_internals/volumeCurve.js';
 import type { PumpState, RunningBolus } from '../PumpState.js';
 import { pushQueue } from './pushQueue.js';
-
-/**
- * The first time the scaled curve reaches `target` (a fraction of a true
- * volume), as a fraction of seconds; `undefined` if it does not within the curve.
- */
-function reaching<N>(A: ExactArithmetic<N>, c: VolumeCurve<N>, target: Fraction<N>): Fraction<N> | undefined {
-  // curve volume v (scaled by c.scale) reaches target when v × target.den >= target.num × scale
-  const goal = A.mul(target.num, c.scale);
-  for (let i = 0; i + 1 < c.times.length; i++) {
-    if (A.compare(A.mul(c.volumes[i + 1] as N, target.den), goal) >= 0) {
-      const slope = c.slopes[i] as N;
-      const v0 = A.mul(c.volumes[i] as N, target.den);
-      if (A.compare(v0, goal) >= 0) return { num: c.times[i] as N, den: A.one };
-      const den = A.mul(slope, target.den);
-      return { num: A.add(A.mul(c.times[i] as N, den), A.sub(goal, v0)), den };
-    }
-  }
-  return undefined;
-}
 
 /**
  * Runs the pump for `seconds`: basal steps by the pump clock, periodic boluses
@@ -53,9 +34,9 @@ export function runPump<N>(A: ExactArithmetic<N>, s: PumpState<N>, seconds: N): 
   let alarmAt = s.alarmAt;
   if (alarmAt === undefined) {
     const toAlarm = subFractions(A, s.reservoir, { num: s.alarmVolume, den: A.one });
-    alarmAt = compareFractions(A, toAlarm, zero) <= 0 ? { num: s.time, den: A.one } : reaching(A, curve, toAlarm);
+    alarmAt = compareFractions(A, toAlarm, zero) <= 0 ? { num: s.time, den: A.one } : timeReaching(A, curve, toAlarm);
   }
-  const dryAt = dry ? (reaching(A, curve, s.reservoir) ?? { num: end, den: A.one }) : undefined;
+  const dryAt = dry ? (timeReaching(A, curve, s.reservoir) ?? { num: end, den: A.one }) : undefined;
   const pushed = pushQueue(A, s.deadVolume, drawn, s.concentrations);
   const after = {
     ...next,

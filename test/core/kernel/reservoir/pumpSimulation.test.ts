@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decimalArithmetic as A, type Exact } from '../../../../core/arith/decimalArithmetic.js';
 import type { DailyProgram } from '../../../../core/kernel/DailyProgram.js';
 import { applyPumpEvent } from '../../../../core/kernel/reservoir/applyPumpEvent.js';
-import type { ExactFraction, PumpEvent, PumpState } from '../../../../core/kernel/reservoir/PumpState.js';
+import type { ExactFraction } from '../../../../core/kernel/ExactFraction.js';
+import type { PumpEvent, PumpState } from '../../../../core/kernel/reservoir/PumpState.js';
 import { startPump } from '../../../../core/kernel/reservoir/startPump.js';
 import { continuous, inMg, inMl, mL, mgPerMl, n } from '../_base.js';
 
