@@ -6,8 +6,9 @@ import { worst24hVolume } from '../worst24hVolume.js';
 import { compareFractions, type Fraction } from '../_internals/fraction.js';
 import { curveScale } from '../_internals/flowPieces.js';
 import { earliestPatientPieces } from '../_internals/programPieces.js';
-import { buildVolumeCurve, sortedDistinct, volumeAt, type VolumeCurve } from '../_internals/volumeCurve.js';
-import { scanWindows, type ScanInterval } from '../_internals/windowScan.js';
+import { buildVolumeCurve } from '../_internals/volumeCurve.js';
+import { windowIntervals } from '../_internals/windowIntervals.js';
+import { scanWindows } from '../_internals/windowScan.js';
 import type { DeliveryPlan, FluidPath } from './DeliveryPlan.js';
 import { bolusRunningAtStart, layerBounds, planPieces, prefixTotals } from './_internals/planCurve.js';
 
@@ -95,7 +96,7 @@ export function tipDose24h<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path
     const scale = curveScale(A, [...pieces, ...patientPieces]);
     const vb = buildVolumeCurve(A, pieces, A.zero, horizon, scale);
     const pc = buildVolumeCurve(A, patientPieces, A.zero, horizon, scale);
-    const intervals = scanIntervals(A, vb, pc, A.mul(patientInWindow, scale), A.sub(programStart, day), steadyFrom);
+    const intervals = windowIntervals(A, vb, pc, A.mul(patientInWindow, scale), A.sub(programStart, day), steadyFrom);
     const bounds = layerBounds(A, path, scale);
     return path.reservoir.map((after, drug) => {
       const q = { bounds, concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after };
@@ -116,35 +117,4 @@ export function tipDose24h<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path
     return { worst: quotientUpForUpperBound(A, most.num, most.den, A.one), least: quotientDownForLowerBound(A, least.num, least.den, A.one) };
   });
   return { drugs, patientBolusBound: pb !== undefined && A.compare(pb.maxPerDay, A.zero) > 0, steadyFrom };
-}
-
-/**
- * Cuts `[0, until]` where any input of the window mass has a corner: the
- * curve's breakpoints `b` and `b − 24 h`, the patient curve's breakpoints,
- * and `patientFrom` (where windows start to reach the program, and patient
- * boluses in the window count). On each piece `lo`, `hi`, `most` and `least`
- * are linear, each piece taken closed (its ends with the piece's own patient
- * allowance, so the supremum over a half-open end is kept).
- */
-function scanIntervals<N>(A: ExactArithmetic<N>, vb: VolumeCurve<N>, pc: VolumeCurve<N>, patientInWindow: N, patientFrom: N, until: N): ScanInterval<N>[] {
-  const day = A.fromInteger(DAY_SECONDS);
-  const within = (t: N): boolean => A.compare(t, A.zero) >= 0 && A.compare(t, until) <= 0;
-  const cuts = sortedDistinct(A, [A.zero, until, patientFrom, ...vb.times, ...vb.times.map((t) => A.sub(t, day)), ...pc.times].filter(within));
-  const intervals: ScanInterval<N>[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const b0 = cuts[i] as N;
-    const b1 = cuts[i + 1] as N;
-    const lo0 = volumeAt(A, vb, b0);
-    const lo1 = volumeAt(A, vb, b1);
-    const x0 = A.sub(volumeAt(A, vb, A.add(b0, day)), lo0);
-    const x1 = A.sub(volumeAt(A, vb, A.add(b1, day)), lo1);
-    const p = A.compare(b0, patientFrom) >= 0 ? patientInWindow : A.zero;
-    intervals.push({
-      lo: { at0: lo0, at1: lo1 },
-      hi: { at0: A.add(lo0, volumeAt(A, pc, b0)), at1: A.add(lo1, volumeAt(A, pc, b1)) },
-      most: { at0: A.add(x0, p), at1: A.add(x1, p) },
-      least: { at0: x0, at1: x1 },
-    });
-  }
-  return intervals;
 }

@@ -5,8 +5,9 @@ import { worst24hVolume } from '../worst24hVolume.js';
 import { max, min } from '../_internals/arith.js';
 import { curveScale } from '../_internals/flowPieces.js';
 import { programPieces } from '../_internals/programPieces.js';
-import { buildVolumeCurve, sortedDistinct, volumeAt } from '../_internals/volumeCurve.js';
-import { scanWindows, type ScanInterval } from '../_internals/windowScan.js';
+import { buildVolumeCurve } from '../_internals/volumeCurve.js';
+import { windowIntervals } from '../_internals/windowIntervals.js';
+import { scanWindows } from '../_internals/windowScan.js';
 
 /**
  * A switch, at one real instant, from one time-of-day program reading the pump
@@ -74,17 +75,8 @@ export function transition24h<N>(A: ExactArithmetic<N>, t: ProgramTransition<N>)
   const scale = curveScale(A, pieces);
   const curve = buildVolumeCurve(A, pieces, A.zero, three, scale);
   const patient = A.mul(patientBound(A, t.before.patientBolus, t.after.patientBolus), scale);
-  const within = (s: N): boolean => A.compare(s, A.zero) >= 0 && A.compare(s, two) <= 0;
-  const cuts = sortedDistinct(A, [A.zero, two, ...curve.times, ...curve.times.map((s) => A.sub(s, day))].filter(within));
-  const intervals: ScanInterval<N>[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const b0 = cuts[i] as N;
-    const b1 = cuts[i + 1] as N;
-    const v0 = volumeAt(A, curve, b0);
-    const v1 = volumeAt(A, curve, b1);
-    const x = { at0: A.sub(volumeAt(A, curve, A.add(b0, day)), v0), at1: A.sub(volumeAt(A, curve, A.add(b1, day)), v1) };
-    intervals.push({ lo: { at0: v0, at1: v1 }, hi: { at0: v0, at1: v1 }, most: { at0: A.add(x.at0, patient), at1: A.add(x.at1, patient) }, least: x });
-  }
+  // every window start from a day before the switch to a day after; real time 0 is a day before it
+  const intervals = windowIntervals(A, curve, undefined, patient, A.sub(A.zero, day), two);
   const r = scanWindows(A, intervals, { bounds: [], concentrations: [], after: A.one });
   const most = r?.most ?? { num: A.zero, den: A.one };
   const least = r?.least ?? { num: A.zero, den: A.one };
