@@ -10,3 +10,5 @@ export { COMMANDS } from './wire/commands/registry.js';
 export type { Command } from './wire/commands/Command.js';
 export { okResponse, errorResponse, type WireResponse } from './wire/WireResponse.js';
 export { encodeCompileResult } from './wire/encodeCompileResult.js';
+/** The reference model of delivery (independent of core/), for integrators who want a second opinion. */
+export * as reference from './reference/index.js';
