@@ -1,9 +1,8 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { bridge } from '../../../core/index.js';
 import { decodeBridgeRequest } from '../../codecs/decodeBridgeRequest.js';
 import { encodeBridgeResult } from '../encodeBridgeResult.js';
-import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
+import { requestCommand } from './requestCommand.js';
 
 /**
  * `bridge`: changing the drug or concentration at a refill (wire format v1).
@@ -17,15 +16,10 @@ import type { Command } from './Command.js';
  * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-006, REQ-ERR-002.
  * @since 0.1.0
  */
-export const bridgeCommand: Command = {
+export const bridgeCommand: Command = requestCommand({
   name: 'bridge',
-  takesRequest: true,
   summary: 'a change of drug or concentration at a refill: the bridge program and the tip doses with and without it',
-  run(request: unknown) {
-    const decoded = decodeBridgeRequest(request);
-    if (E.isLeft(decoded)) return errorResponse(decoded.left);
-    const result = bridge(decoded.right);
-    if (E.isLeft(result)) return errorResponse(result.left);
-    return okResponse(encodeBridgeResult(result.right), result.right.warnings);
-  },
-};
+  decode: decodeBridgeRequest,
+  run: bridge,
+  encode: encodeBridgeResult,
+});

@@ -1,8 +1,7 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { convertDose, formatQuantity } from '../../../core/index.js';
 import { decodeConvertRequest } from '../../codecs/index.js';
-import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
+import { requestCommand } from './requestCommand.js';
 
 /**
  * `convert`: a systemic opioid dose to an intrathecal (or epidural) starting
@@ -19,16 +18,10 @@ import type { Command } from './Command.js';
  * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ERR-002.
  * @since 0.1.0
  */
-export const convertCommand: Command = {
+export const convertCommand: Command = requestCommand({
   name: 'convert',
-  takesRequest: true,
   summary: 'systemic opioid dose to an intrathecal starting dose, with the ratio used and its source',
-  run(request: unknown) {
-    const decoded = decodeConvertRequest(request);
-    if (E.isLeft(decoded)) return errorResponse(decoded.left);
-    const result = convertDose(decoded.right);
-    if (E.isLeft(result)) return errorResponse(result.left);
-    const r = result.right;
-    return okResponse({ dose: formatQuantity(r.dose, 'mg/day', 'down').text, ratio: r.ratio, source: r.source }, r.warnings);
-  },
-};
+  decode: decodeConvertRequest,
+  run: convertDose,
+  encode: (r) => ({ dose: formatQuantity(r.dose, 'mg/day', 'down').text, ratio: r.ratio, source: r.source }),
+});

@@ -1,9 +1,8 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { prime } from '../../../core/index.js';
 import { decodePrimeRequest } from '../../codecs/decodePrimeRequest.js';
 import { encodePrimeResult } from '../encodePrimeResult.js';
-import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
+import { requestCommand } from './requestCommand.js';
 
 /**
  * `prime` (a wire extension, see docs/wire-extensions.md): the priming bolus
@@ -17,15 +16,10 @@ import type { Command } from './Command.js';
  * Implements REQ-PRIME-001, REQ-PRIME-002, REQ-PRIME-003, REQ-ERR-002.
  * @since 0.1.0
  */
-export const primeCommand: Command = {
+export const primeCommand: Command = requestCommand({
   name: 'prime',
-  takesRequest: true,
   summary: 'a priming bolus for an empty pump or catheter, and the tip doses from it on',
-  run(request: unknown) {
-    const decoded = decodePrimeRequest(request);
-    if (E.isLeft(decoded)) return errorResponse(decoded.left);
-    const result = prime(decoded.right);
-    if (E.isLeft(result)) return errorResponse(result.left);
-    return okResponse(encodePrimeResult(result.right), result.right.warnings);
-  },
-};
+  decode: decodePrimeRequest,
+  run: prime,
+  encode: encodePrimeResult,
+});

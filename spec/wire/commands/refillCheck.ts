@@ -1,8 +1,7 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { checkRefill, formatQuantity } from '../../../core/index.js';
 import { decodeRefillCheckRequest } from '../../codecs/index.js';
-import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
+import { requestCommand } from './requestCommand.js';
 
 /**
  * `refill-check`: the residual volume drained at a refill against the one
@@ -20,23 +19,17 @@ import type { Command } from './Command.js';
  * Implements REQ-REFILL-001, REQ-REFILL-002, REQ-ERR-002.
  * @since 0.1.0
  */
-export const refillCheckCommand: Command = {
+export const refillCheckCommand: Command = requestCommand({
   name: 'refill-check',
-  takesRequest: true,
   summary: 'residual volume at a refill: the discrepancy, flagged above the threshold for the reservoir size',
-  run(request: unknown) {
-    const decoded = decodeRefillCheckRequest(request);
-    if (E.isLeft(decoded)) return errorResponse(decoded.left);
-    const result = checkRefill(decoded.right);
-    if (E.isLeft(result)) return errorResponse(result.left);
-    const r = result.right;
-    return okResponse({
-      discrepancy: formatQuantity(r.discrepancy, 'mL', 'up').text,
-      flag: r.flag,
-      threshold: formatQuantity(r.threshold, 'mL', 'down').text,
-      source: r.source,
-      reservoir: formatQuantity(r.reservoir, 'mL', 'down').text,
-      measuredVsExpected: r.measuredVsExpected,
-    }, r.warnings);
-  },
-};
+  decode: decodeRefillCheckRequest,
+  run: checkRefill,
+  encode: (r) => ({
+    discrepancy: formatQuantity(r.discrepancy, 'mL', 'up').text,
+    flag: r.flag,
+    threshold: formatQuantity(r.threshold, 'mL', 'down').text,
+    source: r.source,
+    reservoir: formatQuantity(r.reservoir, 'mL', 'down').text,
+    measuredVsExpected: r.measuredVsExpected,
+  }),
+});
