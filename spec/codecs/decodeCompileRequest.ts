@@ -1,3 +1,4 @@
+import { COMPILE_OPTIONAL, COMPILE_REQUIRED, compilePart } from './_internals/compileFields.js';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import type { CompileRequest, EngineError } from '../../core/index.js';
@@ -5,17 +6,11 @@ import { codedError } from './codedError.js';
 import { contextAt } from './contextAt.js';
 import { decodeWith } from './decodeWith.js';
 import { drugNameCodec } from './drugNameCodec.js';
-import { limitsCodec } from './limitsCodec.js';
 import { mapCodec } from './mapCodec.js';
-import { overridesCodec } from './overridesCodec.js';
 import { peek } from './peek.js';
-import { pumpCodec } from './pumpCodec.js';
 import { rawAt } from './rawAt.js';
 import { MAX_RESERVOIR_DRUGS } from './reservoirDrugsCodec.js';
-import { reservoirFillCodec } from './reservoirFillCodec.js';
 import { strictObject } from './strictObject.js';
-import { therapyCodec } from './therapyCodec.js';
-import { titrationCodec } from './titrationCodec.js';
 import { withCheck } from './withCheck.js';
 
 function therapyDrugInReservoir(u: unknown, c: t.Context): t.Errors {
@@ -30,18 +25,8 @@ function therapyDrugInReservoir(u: unknown, c: t.Context): t.Errors {
 }
 
 const compileRequestCodec = mapCodec(
-  withCheck(
-    strictObject('CompileRequest', { pump: pumpCodec, reservoir: reservoirFillCodec, therapy: therapyCodec }, { titration: titrationCodec, limits: limitsCodec, overrides: overridesCodec }),
-    therapyDrugInReservoir,
-  ),
-  (w): CompileRequest => ({
-    pump: w.pump,
-    reservoir: w.reservoir,
-    therapy: w.therapy,
-    ...(w.titration === undefined ? {} : { titration: w.titration }),
-    limits: w.limits ?? {},
-    overrides: w.overrides ?? [],
-  }),
+  withCheck(strictObject('CompileRequest', COMPILE_REQUIRED, COMPILE_OPTIONAL), therapyDrugInReservoir),
+  compilePart,
 );
 
 /**
