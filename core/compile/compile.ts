@@ -15,7 +15,8 @@ import { buildProgrammable } from './_internals/buildProgrammable.js';
 import { pumpParams } from './_internals/pumpParams.js';
 import type { FixedRateParams, ProgrammableParams } from './_internals/ProgrammableParams.js';
 import { recordQuotientRounding } from './_internals/recordRounding.js';
-import { reservoirTimes } from './_internals/reservoirTimes.js';
+import { reservoirTimes, type FixedFlow } from './_internals/reservoirTimes.js';
+import { flowAtToleranceTop } from '../kernel/reservoir/flowAtToleranceTop.js';
 import { BASE, massUnitFor } from './_internals/units.js';
 import { checkCeilings } from './_internals/checkCeilings.js';
 
@@ -117,13 +118,10 @@ function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateP
   }
   concs[rxIndex] = c.value;
   const hundred = A.fromInteger(100n);
-  const hi = A.mul(pump.nominalFlow, A.add(hundred, pump.flowTolerance));
-  const lo = A.mul(pump.nominalFlow, A.sub(hundred, pump.flowTolerance));
-  // hi, lo are flows × 100; the day's volumes below divide by 100 exactly (a power of ten).
-  const cent = A.fromDecimalString('0.01');
+  const lo = A.mul(pump.nominalFlow, A.sub(hundred, pump.flowTolerance)); // 100 × the flow at the bottom of the tolerance
   const nominal: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: pump.nominalFlow }], periodicBoluses: [] };
-  const high: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: A.mul(hi, cent) }], periodicBoluses: [] };
-  const low: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: A.compare(lo, A.zero) > 0 ? A.mul(lo, cent) : A.zero }], periodicBoluses: [] };
+  const high: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: flowAtToleranceTop(A, pump.nominalFlow, pump.flowTolerance) }], periodicBoluses: [] };
+  const low: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: A.compare(lo, A.zero) > 0 ? A.mul(lo, A.fromDecimalString('0.01')) : A.zero }], periodicBoluses: [] };
   return finish(req, 'fixed-rate', nominal, {
     perDay: dailyVolume(A, nominal),
     worst: dailyVolume(A, high),
@@ -132,6 +130,7 @@ function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateP
     reservoirProgram: high,
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
+    fixed: { nominalFlow: pump.nominalFlow, tolerancePercent: pump.flowTolerance },
   }, concs, { [t.drug]: quantity('concentration', c.value) }, [], roundings);
 }
 
@@ -143,6 +142,8 @@ interface Volumes {
   readonly reservoirProgram: DailyProgram<Exact>;
   readonly capacity: Exact;
   readonly alarm: Exact;
+  /** A fixed-rate pump's flow and tolerance (its reservoir times use the top of the tolerance). */
+  readonly fixed?: FixedFlow;
 }
 
 function finish(
@@ -182,7 +183,7 @@ function finish(
   warnings.push(...ceilings.warnings);
   limits.push(...ceilings.limits);
   titration.push(...ceilings.titration);
-  const res = reservoirTimes(req, v.reservoirProgram, v.capacity, v.alarm);
+  const res = reservoirTimes(req, v.reservoirProgram, v.capacity, v.alarm, v.fixed);
   errors.push(...res.errors);
   warnings.push(...res.warnings);
   if (roundings.some((r) => r.direction === 'toward less drug')) {

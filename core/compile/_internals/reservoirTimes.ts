@@ -7,35 +7,52 @@ import { formatQuantity } from '../../quantity/formatQuantity.js';
 import { quantity } from '../../quantity/Quantity.js';
 import type { CompileRequest } from '../../request/CompileRequest.js';
 import type { ReservoirTimes } from '../CompileResult.js';
-import { BASE } from './units.js';
+import { checkFill } from '../../reservoir/checkFill.js';
+import { fixedRateReservoirTimes } from '../../kernel/reservoir/fixedRateReservoirTimes.js';
+import { refillWithinDays } from '../../kernel/reservoir/refillWithinDays.js';
 import { stabilityDays } from './stabilityDays.js';
 
-/** Reservoir times (earliest case) and the fill checks. */
+/** A fixed-rate pump's flow and tolerance: its reservoir times use the top of the tolerance. */
+export interface FixedFlow {
+  readonly nominalFlow: Exact;
+  readonly tolerancePercent: Exact;
+}
+
+/**
+ * Reservoir times and the fill checks: the fill within capacity
+ * (`checkFill`); the minutes to the alarm and to empty, earliest case
+ * (`minutesUntilDrawn`, or for a fixed-rate pump `fixedRateReservoirTimes` at
+ * the top of its tolerance); `refillWithin` as the earlier of the alarm and
+ * every drug's stability limit (`refillWithinDays`).
+ */
 export function reservoirTimes(
   req: CompileRequest,
   program: DailyProgram<Exact>,
   capacity: Exact,
   alarm: Exact,
+  fixed?: FixedFlow,
 ): { times: ReservoirTimes; errors: EngineError[]; warnings: EngineWarning[] } {
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
   const fill = req.reservoir.fill.base;
   const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'down').text;
-  if (A.compare(fill, capacity) > 0) {
-    errors.push(engineError('OVERFILL', 'reservoir.fill', `the fill ${mL(fill)} exceeds the reservoir capacity ${mL(capacity)}`));
-  }
-  const fillClock = A.fromInteger(req.reservoir.filledAt);
-  const toAlarm = A.sub(fill, alarm);
-  let lowAlarm: Exact | undefined;
-  if (A.compare(toAlarm, A.zero) <= 0) {
-    lowAlarm = A.zero;
+  const filled = checkFill(fill, capacity, 'reservoir.fill');
+  if (E.isLeft(filled)) errors.push(...filled.left);
+  if (A.compare(fill, alarm) <= 0) {
     warnings.push(engineError('FILL_AT_OR_BELOW_ALARM', 'reservoir.fill', `the fill ${mL(fill)} is at or below the low-reservoir alarm volume ${mL(alarm)}: the alarm sounds at once`));
-  } else {
-    lowAlarm = minutesUntilDrawn(A, program, fillClock, toAlarm);
   }
-  const empty = minutesUntilDrawn(A, program, fillClock, fill);
-  let refill = lowAlarm === undefined ? undefined : A.floorDiv(lowAlarm, BASE.minutesPerDay);
-  let bound = 'the low-reservoir alarm';
+  let lowAlarm: Exact | undefined;
+  let empty: Exact | undefined;
+  if (fixed !== undefined) {
+    const t = fixedRateReservoirTimes(A, { fill, lowReservoirAlarm: alarm, nominalFlow: fixed.nominalFlow, tolerancePercent: fixed.tolerancePercent });
+    lowAlarm = t.lowAlarmAfterMinutes;
+    empty = t.emptyAfterMinutes;
+  } else {
+    const fillClock = A.fromInteger(req.reservoir.filledAt);
+    const toAlarm = A.sub(fill, alarm);
+    lowAlarm = A.compare(toAlarm, A.zero) <= 0 ? A.zero : minutesUntilDrawn(A, program, fillClock, toAlarm);
+    empty = minutesUntilDrawn(A, program, fillClock, fill);
+  }
   const stab = stabilityDays(req.reservoir.drugs);
   if (E.isLeft(stab)) {
     errors.push(stab.left);
@@ -44,11 +61,9 @@ export function reservoirTimes(
   for (const d of stab.right.unpublished) {
     warnings.push(engineError('NO_STABILITY_DATA', 'reservoir.drugs', `no published stability limit for ${d} in this admixture; refillWithin is bounded by the low-reservoir alarm only`));
   }
-  for (const s of stab.right.limits) {
-    if (refill === undefined || A.compare(s.days, refill) < 0) {
-      refill = s.days;
-      bound = `${s.drug} stability in the reservoir (${s.source})`;
-    }
-  }
-  return { times: { lowAlarmAfterMinutes: lowAlarm, emptyAfterMinutes: empty, refillWithinDays: refill, refillBoundBy: bound }, errors, warnings };
+  const limits = stab.right.limits;
+  const refill = refillWithinDays(A, lowAlarm, limits.map((l) => l.seconds));
+  const by = limits[refill.boundBy];
+  const bound = by === undefined ? 'the low-reservoir alarm' : `${by.drug} stability in the reservoir (${by.source})`;
+  return { times: { lowAlarmAfterMinutes: lowAlarm, emptyAfterMinutes: empty, refillWithinDays: refill.days, refillBoundBy: bound }, errors, warnings };
 }
