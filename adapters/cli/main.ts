@@ -45,7 +45,7 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   const input = await readInput(rest[0]);
   if (!input.ok) {
-    return emit(errorResponse([{ code: 'INPUT_UNREADABLE', path: '', message: input.message }]));
+    return emit(errorResponse([{ code: input.tooLarge ? 'INPUT_TOO_LARGE' : 'INPUT_UNREADABLE', path: '', message: input.message }]));
   }
   const parsed = parseJsonText(input.text);
   if (parsed._tag === 'Left') {

@@ -21,6 +21,11 @@ describe('itdose CLI', () => {
     expect(JSON.parse(r.stdout).errors[0].code).toBe('INPUT_UNREADABLE');
     expect(r.stdout).not.toMatch(/\bat .+:\d+:\d+/);
   });
+  it('[REQ-CLI-001] [REQ-WIRE-012] a request over the size bound is INPUT_TOO_LARGE, exit 2, without reading it all', () => {
+    const r = cli(['compile'], ' '.repeat(3 * 1024 * 1024));
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout).errors[0].code).toBe('INPUT_TOO_LARGE');
+  });
   it('[REQ-CLI-001] an unknown command is UNKNOWN_COMMAND, exit 2, usage on stderr only', () => {
     const r = cli(['compiel']);
     expect(r.status).toBe(2);
