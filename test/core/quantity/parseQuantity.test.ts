@@ -58,3 +58,42 @@ describe('parseQuantity', () => {
     }
   });
 });
+
+describe('parseQuantity, what each refusal says', () => {
+  const refusal = (dim: Parameters<typeof parseQuantity>[0], input: unknown) => {
+    const r = parseQuantity(dim, input, 'a.b');
+    return E.isLeft(r) ? [r.left.code, r.left.path, r.left.message] : 'OK';
+  };
+  it('[REQ-UNIT-005] [REQ-ERR-003] numbers and non-strings are refused naming the field\'s dimension with an example', () => {
+    expect(refusal('doseRate', 3)).toEqual(['NUMBER_FOR_QUANTITY', 'a.b', 'a JSON number is not accepted for a quantity; write a dose rate such as "3 mg/day" as a string']);
+    expect(refusal('flow', true)).toEqual(['WRONG_TYPE', 'a.b', 'expected a flow such as "0.3 mL/day" as a string']);
+    expect(refusal('volume', '.5 mL')).toEqual(['INVALID_QUANTITY', 'a.b',
+      '".5 mL" is not "<decimal> <unit>" (plain decimal with a leading zero, no exponent, no "+", one space, e.g. a volume such as "0.5 mL")']);
+  });
+  it('[REQ-UNIT-005] a string of 64 characters is read (and refused for its digits); of 65 it is refused for its length', () => {
+    const s64 = `0.${'0'.repeat(59)} mg`;
+    const s65 = `0.${'0'.repeat(60)} mg`;
+    expect([s64.length, s65.length]).toEqual([64, 65]);
+    expect(refusal('mass', s64)).toEqual(['QUANTITY_OUT_OF_RANGE', 'a.b', `"${s64}" has more than 12 digits before or 12 after the decimal point`]);
+    expect(refusal('mass', s65)).toEqual(['QUANTITY_OUT_OF_RANGE', 'a.b', 'a quantity string is at most 64 characters']);
+  });
+  it('[REQ-UNIT-005] exactly 12 digits either side are accepted; leading zeros do not count', () => {
+    const r = parseQuantity('mass', '000123456789012.123456789012 ng', 'p');
+    // 123456789012.123456789012 ng × 86400 base units per ng
+    expect(E.isRight(r) && A.toDecimalString(r.right.base)).toBe('10666666570647466.6665706368');
+    expect(refusal('mass', '1234567890123 ng')?.[0]).toBe('QUANTITY_OUT_OF_RANGE');
+  });
+  it('[REQ-UNIT-003] [REQ-UNIT-004] the wrong dimension and a refused unit say what the field needs', () => {
+    expect(refusal('doseRate', '3 mL/day')).toEqual(['WRONG_DIMENSION', 'a.b', '"3 mL/day" is a flow, but this field needs a dose rate such as "3 mg/day"']);
+    expect(refusal('mass', '3 ug')).toEqual(['REFUSED_UNIT', 'a.b', 'unit "ug" is refused: use "mcg" ("ug" is misread as "mg")']);
+  });
+  it('[REQ-UNIT-002] negative and zero values convert exactly; -0 is zero', () => {
+    const neg = parseQuantity('volume', '-0.5 mL', 'p');
+    expect(E.isRight(neg) && A.toDecimalString(neg.right.base)).toBe('-43200000');
+    const z = parseQuantity('volume', '-0 mL', 'p');
+    expect(E.isRight(z) && [A.toDecimalString(z.right.base), z.right.base.isNegative()]).toEqual(['0', false]);
+    // a ratio with a power-of-ten denominator: 1 ng/mL is 0.001 base units
+    const c = parseQuantity('concentration', '1 ng/mL', 'p');
+    expect(E.isRight(c) && A.toDecimalString(c.right.base)).toBe('0.001');
+  });
+});
