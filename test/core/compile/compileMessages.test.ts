@@ -104,3 +104,20 @@ describe('compile, what each warning says', () => {
     expect(errors(compile(contractRequest({ reservoir: fill([{ drug: 'morphine', concentration: '10 mg/mL' }], '40 mL') })))).toBe('accepted');
   });
 });
+
+describe('compile, periodic boluses', () => {
+  it('[REQ-ROUND-002] [REQ-COMP-001] a periodic bolus volume rounded toward less drug is recorded at its own path', () => {
+    // 0.1 mg at 3 mg/mL = 0.0333... mL → 0.033333 mL; 1 mg/day at 3 mg/mL → 0.333 mL/day
+    const r = compile(contractRequest({
+      reservoir: fill([{ drug: 'morphine', concentration: '3 mg/mL' }]),
+      therapy: { drug: 'morphine', basal: { mode: 'continuous', dose: q('doseRate', '1 mg/day') }, periodicBoluses: [{ start: 7_200n, dose: q('mass', '0.1 mg'), duration: q('time', '10 min') }] },
+    }));
+    if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+    expect(r.right.roundings.map((x) => [x.what, x.from, x.to])).toEqual([
+      ['program.steps.0.rate', '≈0.333333334 mL/day', '0.333 mL/day'],
+      ['program.periodicBoluses.0.volume', '≈0.033333334 mL', '0.033333 mL'],
+    ]);
+    // 0.033333 mL = 2 879 971.2 base volume units (1/86400 uL)
+    expect(r.right.program.periodicBoluses.map((b) => [b.start.toString(), b.duration.toString(), b.volume.toString()])).toEqual([['7200', '600', '2879971.2']]);
+  });
+});
