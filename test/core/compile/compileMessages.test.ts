@@ -117,6 +117,8 @@ describe('compile, periodic boluses', () => {
       ['program.steps.0.rate', '≈0.333333334 mL/day', '0.333 mL/day'],
       ['program.periodicBoluses.0.volume', '≈0.033333334 mL', '0.033333 mL'],
     ]);
+    // a program without a patient bolus has no patientBolus key at all (not one set to undefined)
+    expect(Object.keys(r.right.program)).toEqual(['steps', 'periodicBoluses']);
     // 0.033333 mL = 2 879 971.2 base volume units (1/86400 uL)
     expect(r.right.program.periodicBoluses.map((b) => [b.start.toString(), b.duration.toString(), b.volume.toString()])).toEqual([['7200', '600', '2879971.2']]);
   });
