@@ -108,3 +108,40 @@ describe('checkTitration: what each check records', () => {
     expect(r.errors[0]?.message).toContain('this change +50 %');
   });
 });
+
+describe('checkTitration: what each refusal and warning says', () => {
+  it('[REQ-TITR-001] a hard rule broken twice (amount and interval) is one refusal listing both parts with their sources', () => {
+    const r = change('ziconotide', '2.4 mcg/day', '4.9 mcg/day', '12 h');
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'ziconotide: 2.4 mcg/day → 4.9 mcg/day after 12 h breaks the titration rule "steps of at most 2.4 mcg/day, at most 2-3 times a week" (Prialt US label): '
+        + 'increase at most 2.4 mcg/day (Prialt US label), this change +2.5 mcg/day',
+      'ziconotide: 2.4 mcg/day → 4.9 mcg/day after 12 h breaks the titration rule "dose changes at least 24 h apart, 48 h recommended" (Prialt EU SmPC): '
+        + 'changes at least this far apart: 24 h (Prialt EU SmPC), this change 12 h',
+    ]);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'ziconotide: 2.4 mcg/day → 4.9 mcg/day after 12 h is faster than the guidance "dose changes at least 24 h apart, 48 h recommended" (Prialt EU SmPC): '
+        + 'changes at least this far apart: 48 h (Prialt EU SmPC), this change 12 h',
+      'ziconotide: 2.4 mcg/day → 4.9 mcg/day after 12 h is faster than the guidance "start 0.5-1.2 mcg/day; increase at most 0.5 mcg/day, at most weekly (slower than the label)" '
+        + '(prialt.com titration page citing PACC 2017; McDowell & Pope, Neuromodulation 2016;19:522-32): '
+        + 'increase at most 0.5 mcg/day (prialt.com titration page citing PACC 2017; McDowell & Pope, Neuromodulation 2016;19:522-32), this change +2.5 mcg/day; '
+        + 'changes at least this far apart: 7 day (prialt.com titration page citing PACC 2017; McDowell & Pope, Neuromodulation 2016;19:522-32), this change 12 h',
+    ]);
+  });
+  it('[REQ-TITR-001] [REQ-TITR-002] each applied rule carries its wording, source, confidence and region', () => {
+    const r = change('ziconotide', '1.2 mcg/day', '1.7 mcg/day', '168 h');
+    expect(r.applied.map((a) => [a.drug, a.strength, a.region, a.confidence, a.source])).toEqual([
+      ['ziconotide', 'hard', 'US', 'label', 'Prialt US label'],
+      ['ziconotide', 'hard', 'EU', 'label', 'Prialt EU SmPC'],
+      ['ziconotide', 'advisory', 'EU', 'label', 'Prialt EU SmPC'],
+      ['ziconotide', 'advisory', undefined, 'guideline', 'prialt.com titration page citing PACC 2017; McDowell & Pope, Neuromodulation 2016;19:522-32'],
+    ]);
+    expect('region' in (r.applied[3] ?? {})).toBe(false);
+    expect(r.applied[0]?.rule).toBe('steps of at most 2.4 mcg/day, at most 2-3 times a week');
+    expect(r.applied[0]?.checks).toEqual([{ what: 'maxIncrease', value: '2.4 mcg/day', checked: '+0.5 mcg/day', source: 'Prialt US label', breached: false }]);
+    expect(r.applied[1]?.checks).toEqual([{ what: 'minInterval', value: '24 h', checked: '168 h', source: 'Prialt EU SmPC', breached: false }]);
+  });
+  it('[REQ-TITR-001] an interval exactly at the rule is within it; a second less is not', () => {
+    expect(change('baclofen', '400 mcg/day', '440 mcg/day', '86400 s').errors).toEqual([]);
+    expect(change('baclofen', '400 mcg/day', '440 mcg/day', '86399 s').errors.map((e) => e.code)).toEqual(['TITRATION_LIMIT_EXCEEDED']);
+  });
+});
