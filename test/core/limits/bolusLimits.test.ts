@@ -62,3 +62,23 @@ describe('checkDoseLimits: maximum patient bolus', () => {
     expect([soft?.outcome, soft?.overrideReason]).toEqual(['overridden', 'breakthrough pain']);
   });
 });
+
+describe('compile applies the maximum patient bolus', () => {
+  it('[REQ-LIB-003] [REQ-COMP-002] the patient bolus dose is the programmed volume × concentration: 0.06 mL × 10 mg/mL = 0.6 mg is over the soft 0.5 mg', async () => {
+    const { compile } = await import('../../../core/compile/compile.js');
+    const { contractRequest, q: fq } = await import('../compile/_fixtures.js');
+    const withBolus = (dose: string) => compile(contractRequest({
+      therapy: { drug: 'morphine', basal: { mode: 'continuous', dose: fq('doseRate', '3 mg/day') }, periodicBoluses: [],
+        patientBolus: { dose: fq('mass', dose), duration: fq('time', '10 min'), lockout: fq('time', '4 h'), maxPerDay: 4n } },
+      limits: { morphine: { maxDaily: fq('doseRate', '10 mg/day') } },
+    }));
+    const over = withBolus('0.6 mg');
+    expect(over._tag === 'Left' && over.left.map((e) => [e.code, e.path])).toEqual([['SOFT_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
+    const within = withBolus('0.5 mg');
+    expect(within._tag === 'Right' && within.right.limits.filter((l) => l.kind === 'maxBolus').map((l) => [l.limit, l.checked, l.outcome]))
+      .toEqual([['hard maxBolus', '0.5 mg', 'within'], ['soft maxBolus', '0.5 mg', 'within']]);
+    // without a patient bolus no bolus limit is applied
+    const none = compile(contractRequest());
+    expect(none._tag === 'Right' && none.right.limits.filter((l) => l.kind === 'maxBolus')).toEqual([]);
+  });
+});
