@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePump } from '../../../core/pump/resolvePump.js';
 import { q } from '../library/_q.js';
 
-const refusals = (r: ReturnType<typeof resolvePump>) => (E.isLeft(r) ? r.left.map((e) => [e.code, e.path, e.message]) : 'resolved');
+const refusals = (r: E.Either<readonly { code: string; path: string; message: string }[], unknown>) => (E.isLeft(r) ? r.left.map((e) => [e.code, e.path, e.message]) : 'resolved');
 const SIZES = 'synchromed-ii is made with a 20 mL (8637-20) or 40 mL (8637-40) reservoir (FDA recall coverage, Medscape 776694 (2012))';
 
 describe('resolvePump, what each refusal says', () => {
