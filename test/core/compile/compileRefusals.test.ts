@@ -101,6 +101,7 @@ describe('compile, fixed-rate pump', () => {
       reservoir: { fill: q('volume', '20 mL'), filledAt: 0n, drugs: [{ drug: 'morphine' }] },
       limits: { morphine: { maxDaily: q('doseRate', '10 mg/day') } },
     })));
+    expect(r.kind).toBe('fixed-rate');
     const d = r.doses['morphine']!;
     expect(d.least24h.base.isZero()).toBe(true);
     expect(formatQuantity(d.perDay, 'mg', 'down').text).toBe('3 mg');
@@ -215,5 +216,6 @@ describe('compile, titration', () => {
   });
   it('[REQ-TITR-001] without titration in the request no rule is applied', () => {
     expect(ok(compile(contractRequest())).titration).toEqual([]);
+    expect(ok(compile(contractRequest())).kind).toBe('programmable');
   });
 });
