@@ -86,6 +86,18 @@ describe('compile, what each warning says', () => {
       ['doses.clonidine.worst24h', 'a fraction of a patient bolus', '167.142858797 mcg', 'up (upper bound)'],
     ]);
     expect(up[0]?.why).toBe('a patient bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up to 1/86400 uL');
+    // an upper bound rounded up is not a rounding toward less drug: no such warning
+    expect(warnings(r, 'ROUNDED_TOWARD_LESS_DRUG')).toEqual([]);
+  });
+  it('[REQ-ROUND-002] the warning lists only the roundings toward less drug, not the upper bounds', () => {
+    // as above, with the basal at 3 mg/mL: 3 mg/day ÷ 3 mg/mL = 1 mL/day exactly, 0.1 mg ÷ 3 mg/mL = 0.0333... mL → 0.033333 mL
+    const r = compile(contractRequest({
+      reservoir: fill([{ drug: 'morphine', concentration: '3 mg/mL' }]),
+      therapy: { ...morphine('3 mg/day'), patientBolus: { dose: q('mass', '0.1 mg'), duration: q('time', '7 min'), lockout: q('time', '479 min'), maxPerDay: 4n } },
+    }));
+    if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+    expect(r.right.roundings.map((x) => x.direction)).toEqual(['toward less drug', 'up (upper bound)']);
+    expect(warnings(r, 'ROUNDED_TOWARD_LESS_DRUG')).toEqual([['program', 'program.patientBolus.volume: ≈0.033333334 mL → 0.033333 mL (toward less drug)']]);
   });
   it('[REQ-RES-002] [REQ-RES-003] a fill at the alarm and an admixture without stability data are warned with the volumes and the drug', () => {
     const r = compile(contractRequest({ reservoir: fill([{ drug: 'morphine', concentration: '10 mg/mL' }, { drug: 'bupivacaine', concentration: '5 mg/mL' }], '2 mL'),
