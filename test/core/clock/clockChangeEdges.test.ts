@@ -43,3 +43,15 @@ describe('clockChange, edges', () => {
     expect(r.right.warnings.find((x) => x.code === 'CLOCK_CHANGE_ALTERS_DELIVERY')?.message).toContain('steps are skipped: a real-time 24 h window delivers morphine 2 mg to 3 mg (normally 3 mg to 3 mg)');
   });
 });
+
+describe('clockChange, warnings', () => {
+  it('[REQ-CLOCK-002] [REQ-LIB-007] the limit check across the change repeats no warning compile already gave (OFF_LABEL once per path)', () => {
+    const req = request('-12 h');
+    const r = clockChange({
+      ...req,
+      reservoir: { ...req.reservoir, drugs: [...req.reservoir.drugs, { drug: 'clonidine', concentration: { dim: 'concentration', base: req.reservoir.drugs[0]!.concentration!.base.dividedBy(20) } }] },
+    });
+    if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+    expect(r.right.warnings.filter((w) => w.code === 'OFF_LABEL').map((w) => w.path)).toEqual(['reservoir.drugs.1.drug', 'reservoir.drugs']);
+  });
+});
