@@ -14,7 +14,7 @@ describe('tipLimits', () => {
     expect(r.applied.map((a) => [a.limit, a.checked, a.outcome])).toEqual([['soft maxDaily', '6 mg', 'within'], ['soft maxDaily', '6 mg', 'within'], ['prescriber maxDaily', '6 mg', 'exceeded']]);
   });
   it('[REQ-BRIDGE-001] a worst tip dose of zero or below is checked as zero', () => {
-    const r = tipLimits([{ drug: 'morphine', worst: A.fromInteger(-5n), path: 'old.drugs.0' }], limits, [], []);
+    const r = tipLimits([{ drug: 'morphine', worst: A.mul(MG, A.fromInteger(-1n)), path: 'old.drugs.0' }], limits, [], []);
     expect(r.errors).toEqual([]);
     expect(r.applied.find((a) => a.strength === 'prescriber')).toMatchObject({ checked: '0 mg', margin: '5 mg', outcome: 'within' });
   });
