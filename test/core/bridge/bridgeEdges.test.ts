@@ -108,3 +108,22 @@ describe('bridge, drugs of one fluid only and admixture ratios', () => {
       'clonidine: the most the program can deliver in any 24 h, 300 mcg, exceeds the prescriber ceiling 250 mcg/day']]);
   });
 });
+
+describe('bridge, refusals before any planning', () => {
+  it('[REQ-BRIDGE-004] a fixed-rate pump cannot run a bridge: WRONG_PUMP_KIND at pump, saying why', () => {
+    const r = bridge(request((j) => {
+      j.pump = { kind: 'fixed-rate', reservoir: '20 mL', lowReservoirAlarm: '2 mL', nominalFlow: '0.3 mL/day', flowTolerance: '15 %', internalVolume: '0.2 mL' };
+      j.new.drugs = [{ drug: 'morphine' }];
+    }));
+    expect(refused(r)).toEqual([['WRONG_PUMP_KIND', 'pump',
+      'a fixed-rate pump delivers one flow: it cannot run a bridge, and its dose changes only by emptying and refilling with another concentration']]);
+  });
+  it('[REQ-BRIDGE-001] an old drug without a concentration is named, together with compile\'s refusals of the new fluid (re-rooted)', () => {
+    const req = request();
+    const r = bridge({ ...req, old: { ...req.old, drugs: [{ drug: 'morphine' }] }, new: { ...req.new, drugs: [{ drug: 'morphine' }] } });
+    expect(refused(r)).toEqual([
+      ['MISSING_CONCENTRATION', 'old.drugs.0.concentration', 'the old fluid\'s "morphine" has no concentration; the tip dose of the old fluid needs it'],
+      ['MISSING_CONCENTRATION', 'new.drugs.0.concentration', '"morphine" has no concentration'],
+    ]);
+  });
+});
