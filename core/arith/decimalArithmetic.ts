@@ -58,6 +58,7 @@ export const decimalArithmetic: ExactArithmetic<Exact> = {
     const r = a.minus(q.times(b));
     return r.isPositive() && !r.isZero() ? q.plus(1) : q;
   },
+  // decimal.js toFixed() with no argument prints every digit in plain notation: no rounding, no float.
   toDecimalString: (a) => a.toFixed(),
   isInteger: (a) => a.isInteger(),
 };

@@ -51,7 +51,7 @@ export interface CompileResult {
   readonly program: DailyProgram<Exact>;
   /** Fixed-rate pumps: the concentration to compound per drug; programmable: empty. */
   readonly concentrations: Readonly<Record<string, Quantity<'concentration', Exact>>>;
-  /** Fixed-rate pumps: the flow at the top of its tolerance, used for worst case and reservoir. */
+  /** The drugs of the reservoir, in request order. */
   readonly drugs: readonly string[];
   readonly doses: Readonly<Record<string, DrugDoses>>;
   readonly reservoir: ReservoirTimes;

@@ -193,5 +193,3 @@ function finish(
   return E.right({ kind, program, concentrations, drugs, doses, reservoir: res.times, roundings, limits, titration, warnings });
 }
 
-/** Base units of a day, re-exported for the wire encoder. */
-export const DAY = BASE.day;

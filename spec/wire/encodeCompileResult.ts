@@ -21,7 +21,8 @@ export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
   }
   if (r.kind === 'fixed-rate') {
     program['concentrations'] = Object.fromEntries(
-      Object.entries(r.concentrations).map(([drug, c]) => [drug, printConcentration(c.base, A.compare(c.base, A.fromInteger(1000n)) >= 0 ? 'mg/mL' : 'mcg/mL')]),
+      // the same mass unit the drug's doses are printed in (`DrugDoses.unit`)
+      Object.entries(r.concentrations).map(([drug, c]) => [drug, printConcentration(c.base, `${r.doses[drug]?.unit ?? 'mcg'}/mL`)]),
     );
   }
   const doses = Object.fromEntries(

@@ -6,16 +6,8 @@ export const BASE = {
   mL: A.fromInteger(86_400_000n),
   /** 1e-6 mL: the volume grid used when a pump declares no bolus volume resolution. */
   microLitreThousandth: A.fromDecimalString('86.4'),
-  /** 1 mg in base mass units (1/86400 ng). */
-  mg: A.fromInteger(86_400_000_000n),
-  /** 1 mcg in base mass units. */
-  mcg: A.fromInteger(86_400_000n),
   /** Seconds per day. */
   day: A.fromInteger(86_400n),
-  /** Seconds per minute. */
-  minute: A.fromInteger(60n),
-  /** Minutes per day. */
-  minutesPerDay: A.fromInteger(1_440n),
   /** 1 mg/mL in base concentration units (ng/uL). */
   mgPerMl: A.fromInteger(1_000n),
 } as const satisfies Record<string, Exact>;
