@@ -8,7 +8,11 @@ export const DEFAULT_SEED = 20_260_101;
 export interface FuzzEnv {
   /** Integer seed for every property (default {@link DEFAULT_SEED}). */
   readonly FUZZ_SEED?: string | undefined;
-  /** Multiplies every property's default number of runs (default 1). */
+  /**
+   * Multiplies every property's default number of runs (default 1): a positive
+   * integer `n`, or a unit fraction `1/n` (n runs fewer, at least one; mutation
+   * testing uses it to run each mutant's properties faster).
+   */
   readonly FUZZ_RUNS?: string | undefined;
   /** When set, a file to which every property appends one JSON line `{"numRuns": n}`, to count cases. */
   readonly FUZZ_RECORD?: string | undefined;
@@ -34,15 +38,16 @@ let announced = false;
  * import { fuzzProfile } from './fuzzProfile.js';
  * fc.assert(fc.property(fc.nat(), (n) => n >= 0), fuzzProfile(200));
  * fuzzProfile(200, {}, { FUZZ_SEED: '7', FUZZ_RUNS: '3' }); // { seed: 7, numRuns: 600 }
+ * fuzzProfile(200, {}, { FUZZ_RUNS: '1/8' }); // { seed: 20260101, numRuns: 25 }
  *
  * Implements REQ-FUZZ-001 (reproducible property runs).
  * @since 0.1.0
  */
 export function fuzzProfile<Ts>(defaultRuns: number, extra: fc.Parameters<Ts> = {}, env: FuzzEnv = process.env): fc.Parameters<Ts> {
   const seed = readInteger(env.FUZZ_SEED, 'FUZZ_SEED') ?? DEFAULT_SEED;
-  const factor = readInteger(env.FUZZ_RUNS, 'FUZZ_RUNS') ?? 1;
-  if (factor < 1) throw new RangeError(`FUZZ_RUNS must be a positive integer, got ${String(env.FUZZ_RUNS)}`);
-  const numRuns = Math.max(1, defaultRuns * factor);
+  const { times, divide } = readFactor(env.FUZZ_RUNS);
+  const factor = divide === 1 ? String(times) : `1/${divide}`;
+  const numRuns = Math.max(1, Math.floor((defaultRuns * times) / divide));
   if (!announced && env === process.env && (env.FUZZ_SEED !== undefined || env.FUZZ_RUNS !== undefined)) {
     announced = true;
     process.stderr.write(`[fuzz] seed ${seed}, runs ×${factor}; replay: FUZZ_SEED=${seed} FUZZ_RUNS=${factor} npm run fuzz\n`);
@@ -51,6 +56,19 @@ export function fuzzProfile<Ts>(defaultRuns: number, extra: fc.Parameters<Ts> = 
     appendFileSync(env.FUZZ_RECORD, `${JSON.stringify({ numRuns })}\n`);
   }
   return { ...extra, seed, numRuns };
+}
+
+/** `FUZZ_RUNS` as `times / divide`: `n` is `n / 1`, `1/n` is `1 / n`; anything else is an error. */
+function readFactor(text: string | undefined): { times: number; divide: number } {
+  const fraction = text === undefined ? null : /^1\/([0-9]+)$/.exec(text);
+  if (fraction !== null) {
+    const divide = Number(fraction[1]);
+    if (!Number.isSafeInteger(divide) || divide < 1) throw new RangeError(`FUZZ_RUNS must be a positive integer or 1/n, got "${String(text)}"`);
+    return { times: 1, divide };
+  }
+  const times = readInteger(text, 'FUZZ_RUNS') ?? 1;
+  if (times < 1) throw new RangeError(`FUZZ_RUNS must be a positive integer or 1/n, got "${String(text)}"`);
+  return { times, divide: 1 };
 }
 
 /** An optional decimal integer from the environment; a malformed one is an error, never silently ignored. */

@@ -12,9 +12,17 @@ describe('fuzzProfile', () => {
     const p = fuzzProfile(150, { examples: [[1]] }, { FUZZ_SEED: '3735928559', FUZZ_RUNS: '100' });
     expect(p).toEqual({ examples: [[1]], seed: 3_735_928_559, numRuns: 15_000 });
   });
+  it('[REQ-FUZZ-001] FUZZ_RUNS=1/n divides the runs, never below one', () => {
+    expect(fuzzProfile(150, {}, { FUZZ_RUNS: '1/10' })).toEqual({ seed: DEFAULT_SEED, numRuns: 15 });
+    expect(fuzzProfile(7, {}, { FUZZ_RUNS: '1/2' })).toEqual({ seed: DEFAULT_SEED, numRuns: 3 });
+    expect(fuzzProfile(5, {}, { FUZZ_RUNS: '1/100' })).toEqual({ seed: DEFAULT_SEED, numRuns: 1 });
+  });
   it('[REQ-FUZZ-001] malformed settings are errors, not silently ignored', () => {
     expect(() => fuzzProfile(10, {}, { FUZZ_RUNS: 'lots' })).toThrow(/FUZZ_RUNS/);
     expect(() => fuzzProfile(10, {}, { FUZZ_RUNS: '0' })).toThrow(/FUZZ_RUNS/);
+    expect(() => fuzzProfile(10, {}, { FUZZ_RUNS: '1/0' })).toThrow(/FUZZ_RUNS/);
+    expect(() => fuzzProfile(10, {}, { FUZZ_RUNS: '2/3' })).toThrow(/FUZZ_RUNS/);
+    expect(() => fuzzProfile(10, {}, { FUZZ_RUNS: '0.5' })).toThrow(/FUZZ_RUNS/);
     expect(() => fuzzProfile(10, {}, { FUZZ_SEED: '1e9' })).toThrow(/FUZZ_SEED/);
   });
   it('[REQ-FUZZ-002] with FUZZ_RECORD, each property appends its number of runs', () => {
