@@ -4,6 +4,9 @@
 //   npm run audit-bundle                      (tests, trace, coverage; uses an existing mutation report)
 //   npm run audit-bundle -- --with-mutation   (also runs npm run mutate first; slow)
 //
+// The mutation section says which commit the score is of (reports/mutation/run.json,
+// written by npm run mutate) and whether core/ and its tests changed since.
+//
 // It runs `npm test` (lint, types, build, tests with the JSON report, trace)
 // and `npm run coverage`, then writes audit-bundle/README.md with the hazard
 // log, the FMEA, the requirement catalogue, the trace matrix, the test and
@@ -24,6 +27,7 @@ const OUT = path.join(ROOT, 'audit-bundle');
 const COVERAGE_SUMMARY = 'reports/coverage/coverage-summary.json';
 const MUTATION_REPORT = 'reports/mutation/mutation.json';
 const FUZZ_REPORT = 'reports/fuzz.json';
+const MUTATION_RUN = 'reports/mutation/run.json';
 
 /** Runs a command, echoing its output and saving it to `log`; resolves to its exit code. */
 function run(command, args, log) {
@@ -55,6 +59,14 @@ async function modified(rel) {
   } catch {
     return undefined;
   }
+}
+
+/** The mutation inputs that differ between `commit` and the work tree (committed or not); undefined when git cannot tell. */
+function changedSince(commit) {
+  const r = spawnSync('git', ['diff', '--name-only', commit, '--', ...MUTATION_INPUTS], { cwd: ROOT, encoding: 'utf8' });
+  const untracked = spawnSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...MUTATION_INPUTS], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0 || untracked.status !== 0) return undefined;
+  return [...r.stdout.split('\n'), ...untracked.stdout.split('\n')].filter((l) => l !== '');
 }
 
 const rel = (file) => path.relative(ROOT, file).split(path.sep).join('/');
@@ -97,8 +109,28 @@ export function coverageSection(summary) {
   ];
 }
 
+/** The files whose change makes a mutation report stale: the mutated code, the tests it runs, their configuration. */
+export const MUTATION_INPUTS = ['core', 'test/core', 'properties', 'stryker.config.json', 'vitest.config.ts', 'vitest.mutation.config.ts'];
+
+/**
+ * What the run record (reports/mutation/run.json, written by `npm run mutate`)
+ * says of the code mutated, against this bundle's commit. `changed` lists the
+ * mutation inputs that differ between the mutated commit and this work tree
+ * (undefined when git cannot tell).
+ */
+export function mutationProvenance(run, changed) {
+  if (run === undefined) return ['No run record (reports/mutation/run.json): the report was not made by `npm run mutate`, so the commit it describes is unknown.'];
+  const lines = [
+    `Made by \`npm run mutate\` at commit \`${run.commit}\`${run.workTreeClean === true ? ' (clean work tree)' : ' **with uncommitted changes**'}, mutating ${run.mutate}, properties at FUZZ_RUNS=${run.fuzzRuns}, Node ${run.node}, from ${run.started} to ${run.finished} (${run.seconds} s); Stryker exit code ${run.strykerExitCode}.`,
+  ];
+  if (changed === undefined) lines.push('', '**Whether core/ and its tests changed since that commit could not be determined.**');
+  else if (changed.length === 0) lines.push('', `core/, its tests and the mutation configuration are unchanged since that commit (${MUTATION_INPUTS.join(', ')}), so the score is of this bundle's code.`);
+  else lines.push('', `**The report is stale**: since the mutated commit these changed: ${changed.map((f) => `\`${f}\``).join(', ')}. Run \`npm run mutate\` again.`);
+  return lines;
+}
+
 /** Mutation score and surviving mutants from the Stryker JSON report. */
-export function mutationSection(report, when) {
+export function mutationSection(report, when, provenance = []) {
   if (report === undefined) {
     return ['**Mutation testing has not been run** for this bundle (no reports/mutation/mutation.json). Run `npm run mutate`, or `npm run audit-bundle -- --with-mutation`.'];
   }
@@ -118,14 +150,19 @@ export function mutationSection(report, when) {
   const covered = detected + n('Survived');
   const score = valid === 0 ? undefined : (100 * detected) / valid;
   const out = [
-    `Report of ${when ?? 'unknown date'}, mutating: ${Object.keys(report.files ?? {}).join(', ') || 'nothing'}.`,
+    ...provenance,
+    '',
+    `Report of ${when ?? 'unknown date'}, mutating ${Object.keys(report.files ?? {}).length} files: ${Object.keys(report.files ?? {}).join(', ') || 'nothing'}.`,
     '',
     mdTable(['mutation score', 'score of covered code', 'killed', 'timeout', 'survived', 'no coverage', 'errors / ignored', 'break threshold'], [[
       pct(score), pct(covered === 0 ? undefined : (100 * detected) / covered), n('Killed'), n('Timeout'), n('Survived'), n('NoCoverage'),
       n('CompileError') + n('RuntimeError') + n('Ignored'), report.thresholds?.break ?? 'n/a',
     ]]),
   ];
-  if (rows.length > 0) out.push('', 'Surviving and uncovered mutants:', '', mdTable(['status', 'where', 'mutator', 'replacement'], rows));
+  if (rows.length > 0) {
+    out.push('', 'Surviving and uncovered mutants. Those that change no behaviour are judged, with the reason, in [equivalent-mutants.md](equivalent-mutants.md); any other is a gap in the tests.', '',
+      mdTable(['status', 'where', 'mutator', 'replacement'], rows));
+  }
   else out.push('', 'No surviving mutants.');
   return out;
 }
@@ -183,6 +220,8 @@ async function main(argv) {
   const vitest = await readJson(PATHS.vitestReport);
   const coverage = await readJson(COVERAGE_SUMMARY);
   const mutation = await readJson(MUTATION_REPORT);
+  const mutationRun = await readJson(MUTATION_RUN);
+  const mutationChanged = mutationRun === undefined ? undefined : changedSince(mutationRun.commit);
   const fuzz = await readJson(FUZZ_REPORT);
   let requirements;
   try {
@@ -194,6 +233,7 @@ async function main(argv) {
   // Documents and raw data, side by side.
   await cp(path.join(ROOT, PATHS.hazardLog), path.join(OUT, 'hazard-log.md'));
   await cp(path.join(ROOT, PATHS.fmeaLog), path.join(OUT, 'fmea.md'));
+  await cp(path.join(ROOT, 'docs/hazard-analysis/equivalent-mutants.md'), path.join(OUT, 'equivalent-mutants.md')).catch(() => {});
   await cp(path.join(ROOT, PATHS.traceMd), path.join(OUT, 'trace.md'));
   await writeFile(path.join(OUT, 'requirements.md'), requirements === undefined ? 'The catalogue could not be loaded: the build failed.\n' : requirementsMarkdown(requirements));
   for (const [from, to] of [[PATHS.hazards, 'hazards.json'], [PATHS.fmea, 'fmea.json'], [PATHS.traceJson, 'trace.json'], [PATHS.vitestReport, 'vitest.json'], [COVERAGE_SUMMARY, 'coverage-summary.json'], [MUTATION_REPORT, 'mutation.json'], [FUZZ_REPORT, 'fuzz.json']]) {
@@ -225,7 +265,7 @@ async function main(argv) {
     ...(trace.problems.length > 0 ? ['', mdTable(['rule', 'message'], trace.problems.map((p) => [p.rule, p.message]))] : []), '',
     '## Test results', '', ...testSection(vitest), '',
     '## Coverage', '', ...coverageSection(coverage), '',
-    '## Mutation testing', '', ...mutationSection(mutation, await modified(MUTATION_REPORT)), '',
+    '## Mutation testing', '', ...mutationSection(mutation, await modified(MUTATION_REPORT), mutationProvenance(mutationRun, mutationChanged)), '',
     '## Fuzz profile and seeds', '', ...fuzzSection(fuzz), '',
     '## Toolchain and dependencies', '', ...toolchainSection(pkg, lock, npmVersion), '',
   ].join('\n');
