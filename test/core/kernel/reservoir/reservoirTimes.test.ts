@@ -30,6 +30,13 @@ describe('fixedRateReservoirTimes', () => {
     const t = fixedRateReservoirTimes(A, { fill: mL('2'), lowReservoirAlarm: mL('2'), nominalFlow: mLPerDay('1'), tolerancePercent: n(15) });
     expect(A.toDecimalString(t.lowAlarmAfterMinutes)).toBe('0');
   });
+
+  it('[REQ-RES-002] a fill below the alarm alarms at once too (0, never a negative time)', () => {
+    // 1 mL with a 2 mL alarm: the alarm volume is already passed; empty: 1 ÷ 1.15 day = 1252.17 min → 1252
+    const t = fixedRateReservoirTimes(A, { fill: mL('1'), lowReservoirAlarm: mL('2'), nominalFlow: mLPerDay('1'), tolerancePercent: n(15) });
+    expect(A.toDecimalString(t.lowAlarmAfterMinutes)).toBe('0');
+    expect(A.toDecimalString(t.emptyAfterMinutes)).toBe('1252');
+  });
 });
 
 describe('refillWithinDays', () => {
@@ -42,5 +49,17 @@ describe('refillWithinDays', () => {
     expect(A.toDecimalString(alarm.days ?? A.zero)).toBe('126');
     expect(alarm.boundBy).toBe(-1);
     expect(refillWithinDays(A, undefined, []).days).toBeUndefined();
+  });
+
+  it('[REQ-RES-003] on a tie the alarm is named, and of equal stability limits the first', () => {
+    // alarm after 129600 min = exactly 90 days; a stability limit of 90 days (or 90.5, floored to 90) ties it
+    const tie = refillWithinDays(A, n(90 * 1_440), [n(90 * 86_400)]);
+    expect(A.toDecimalString(tie.days ?? A.zero)).toBe('90');
+    expect(tie.boundBy).toBe(-1);
+    expect(refillWithinDays(A, n(90 * 1_440), [n(90 * 86_400 + 43_200)]).boundBy).toBe(-1);
+    // no alarm; two drugs stable 30 days each, a third 60: the first of the two binds
+    const drugs = refillWithinDays(A, undefined, [n(30 * 86_400), n(30 * 86_400), n(60 * 86_400)]);
+    expect(A.toDecimalString(drugs.days ?? A.zero)).toBe('30');
+    expect(drugs.boundBy).toBe(0);
   });
 });
