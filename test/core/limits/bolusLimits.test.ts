@@ -16,7 +16,12 @@ vi.mock('../../../core/library/drugs.js', async (importOriginal) => {
   return { ...real, DRUG_LIBRARY: lib, lookupDrug: (n: string) => (Object.prototype.hasOwnProperty.call(lib, n) ? lib[n as keyof typeof lib] : undefined) };
 });
 
+// Every module is loaded here, at the top, never inside a test: a module first
+// loaded in a test's body would count its module-level code as covered by that
+// test alone (mutation testing then runs only that test for it).
 const { checkDoseLimits } = await import('../../../core/limits/checkDoseLimits.js');
+const { compile } = await import('../../../core/compile/compile.js');
+const { contractRequest, q: fq } = await import('../compile/_fixtures.js');
 
 const morphine = (bolus?: string) => checkDoseLimits({
   drugs: [{ drug: 'morphine', worst24h: q('mass', '3 mg'), ...(bolus === undefined ? {} : { patientBolusDose: q('mass', bolus) }) }],
@@ -64,9 +69,7 @@ describe('checkDoseLimits: maximum patient bolus', () => {
 });
 
 describe('compile applies the maximum patient bolus', () => {
-  it('[REQ-LIB-003] [REQ-COMP-002] the patient bolus dose is the programmed volume × concentration: 0.06 mL × 10 mg/mL = 0.6 mg is over the soft 0.5 mg', async () => {
-    const { compile } = await import('../../../core/compile/compile.js');
-    const { contractRequest, q: fq } = await import('../compile/_fixtures.js');
+  it('[REQ-LIB-003] [REQ-COMP-002] the patient bolus dose is the programmed volume × concentration: 0.06 mL × 10 mg/mL = 0.6 mg is over the soft 0.5 mg', () => {
     const withBolus = (dose: string) => compile(contractRequest({
       therapy: { drug: 'morphine', basal: { mode: 'continuous', dose: fq('doseRate', '3 mg/day') }, periodicBoluses: [],
         patientBolus: { dose: fq('mass', dose), duration: fq('time', '10 min'), lockout: fq('time', '4 h'), maxPerDay: 4n } },
