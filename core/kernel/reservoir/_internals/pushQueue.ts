@@ -35,7 +35,9 @@ export function pushQueue<N>(
   }
   // Whatever is left of the volume went straight through (it entered and left within the push).
   concentrations.forEach((_, k) => add(k, left, concentrations));
-  const entered = compareFractions(A, volume, zero) > 0 && queue.length > 0 ? minFraction(A, volume, totalOf(A, queue)) : zero;
+  // The fluid that stays in the dead volume: all of the push, or all the dead volume holds
+  // (nothing when either is zero).
+  const entered = minFraction(A, volume, totalOf(A, queue));
   if (compareFractions(A, entered, zero) > 0) {
     const last = out[out.length - 1];
     if (last !== undefined && sameConcentrations(A, last.concentrations, concentrations)) {
