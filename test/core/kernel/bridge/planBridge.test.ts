@@ -29,6 +29,16 @@ describe('planBridge', () => {
     expect(higher?.rounded).toBe('earlier');
   });
 
+  it('[REQ-BRIDGE-005] the same concentration in both fluids (c_old × r_new = c_new × r_bridge) is not "more": the switch is rounded earlier', () => {
+    // 10 → 10 mg/mL at 0.3 mL/day: bridge 3 mg/day ÷ 10 mg/mL = 0.3 mL/day, so c_old × r_new = c_new × r_bridge (equal, not greater);
+    // 0.434 mL ÷ 0.3 mL/day = 1.446 666… day = 2083.2 min → down to 2083 min
+    const same = planBridge(A, { ...base, deadVolume: mL('0.434'), oldConcentration: mgPerMl('10'), newConcentration: mgPerMl('10'), newProgram: continuous('0.3') });
+    expect(A.toDecimalString(same?.flow.value ?? A.zero)).toBe('300');
+    expect(same?.rounded).toBe('earlier');
+    expect(A.toDecimalString(same?.after.value ?? A.zero)).toBe(String(2083 * 60));
+    expect(same?.after.changed).toBe(true);
+  });
+
   it('[REQ-BRIDGE-004] the bridge rate is floored to the pump grid (toward less drug)', () => {
     // 1 mg/day (0.1 mL/day at 10 mg/mL) from 3 mg/mL old fluid: 0.333... → 0.333 mL/day
     const b = planBridge(A, { ...base, deadVolume: mL('0.25'), oldConcentration: mgPerMl('3'), newConcentration: mgPerMl('10'), newProgram: continuous('0.1') });

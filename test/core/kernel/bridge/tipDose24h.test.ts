@@ -85,6 +85,16 @@ describe('tipDose24h', () => {
     expect(doses({ prefix: [], program: p, programClock: n(84_600) }, oneDrug('0.25', '10', '10'))).toEqual([['3.1', '3.025']]);
   });
 
+  it('[REQ-BRIDGE-003] the patient-bolus bound is stated only for a program whose patient bolus can be taken', () => {
+    // no patient bolus: the doses are the program's own (the contract's 5.5 and 3 mg), not a bound over patient boluses
+    expect(tipDose24h(A, plan(continuous('0.3')), oneDrug('0.25', '20', '10'))?.patientBolusBound).toBe(false);
+    // a patient bolus allowed 0 times a day adds nothing: the same 5.5 and 3 mg, and no bound
+    const never: DailyProgram<Exact> = { ...continuous('0.3'), patientBolus: { volume: mL('0.01'), duration: n(600), lockout: n(14_400), maxPerDay: n(0) } };
+    const r = tipDose24h(A, plan(never), oneDrug('0.25', '20', '10'));
+    expect(r?.patientBolusBound).toBe(false);
+    expect(r?.drugs.map((x) => [inMg(x.worst.value), inMg(x.least.value)])).toEqual([['5.5', '3']]);
+  });
+
   it('[REQ-BRIDGE-003] undefined when the dead volume is never flushed', () => {
     const stopped: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: A.zero }], periodicBoluses: [] };
     expect(tipDose24h(A, plan(stopped), oneDrug('0.25', '20', '10'))).toBeUndefined();

@@ -24,6 +24,14 @@ describe('tipMass', () => {
     expect(A.toDecimalString(m?.atMost.value ?? A.zero)).toBe('6000000');
     expect(m?.atMost.changed).toBe(false);
   });
+
+  it('[REQ-BRIDGE-001] a periodic bolus the clock started before the program is not given', () => {
+    // program from 23:30 at 0.3 mL/day with 0.01 mL over 23:00–01:00 every day: by 01:00 (5400 s) only the basal moved
+    // 0.3 mL/day × 1.5 h = 0.01875 mL of 20 mg/mL = 0.375 mg (given, the bolus's last 3/4, 0.0075 mL, would add 0.15 mg)
+    const p = { steps: [{ start: A.zero, flow: mLPerDay('0.3') }], periodicBoluses: [{ start: n(82_800), volume: mL('0.01'), duration: n(7_200) }] };
+    const m = tipMass(A, { prefix: [], program: p, programClock: n(84_600) }, path, n(5_400))[0];
+    expect([inMg(m?.atMost.value ?? A.zero), inMg(m?.atLeast.value ?? A.zero)]).toEqual(['0.375', '0.375']);
+  });
 });
 
 describe('timeUntilPumped', () => {

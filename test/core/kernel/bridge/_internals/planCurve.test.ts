@@ -36,6 +36,14 @@ describe('plan pieces', () => {
     expect(show(planPieces(A, withBolus, n(1_200), false)).filter((p) => p[0] === 'bolus')).toEqual([]);
     expect(bolusRunningAtStart(A, { ...withBolus, programClock: n(5_400) })).toBe(false);
   });
+  it('[REQ-BRIDGE-003] a periodic bolus whose start is the program start is started by the program, not running before it', () => {
+    // clock 00:30 at the program start is the bolus start itself: the clock reaches it at the start (not before), so nothing is running
+    const startsThen: DeliveryPlan<Exact> = { prefix: [{ duration: n(600), flow: n(0) }], programClock: n(1_800),
+      program: { steps: [{ start: n(0), flow: n(0) }], periodicBoluses: [{ start: n(1_800), duration: n(3_600), volume: n(36) }] } };
+    expect(bolusRunningAtStart(A, startsThen)).toBe(false);
+    // one second later the clock started it before the program: running
+    expect(bolusRunningAtStart(A, { ...startsThen, programClock: n(1_801) })).toBe(true);
+  });
   it('[REQ-BRIDGE-001] layer bounds are the cumulative layer volumes from the tip, scaled', () => {
     const path = { layers: [{ volume: mL('0.05'), concentrations: [] }, { volume: mL('0.2'), concentrations: [] }], reservoir: [] };
     expect(layerBounds(A, path, n(2)).map(s)).toEqual(['8640000', '43200000']);
