@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decimalArithmetic as A } from '../../../../core/arith/decimalArithmetic.js';
 import { earliestPatientPieces, modulo, programPieces } from '../../../../core/kernel/_internals/programPieces.js';
-import type { FlowPiece } from '../../../../core/kernel/_internals/flowPieces.js';
+import { curveScale, type FlowPiece } from '../../../../core/kernel/_internals/flowPieces.js';
 
 type N = ReturnType<typeof A.fromInteger>;
 const n = (x: number) => A.fromInteger(BigInt(x));
@@ -27,6 +27,12 @@ describe('earliestPatientPieces', () => {
   });
   it('[REQ-RES-001] when the daily count binds (2 a day, 1 h lockout) the boluses come in bursts at the start of each rolling day', () => {
     expect(starts(earliestPatientPieces(A, pb(2, 1), n(0), n(2 * 86_400 + 1)))).toEqual([0, 1, 24, 25, 48]);
+  });
+  it('[REQ-RES-001] every piece of the train is a bolus of the patient bolus (so its duration sets the curve scale)', () => {
+    const ps = earliestPatientPieces(A, pb(2, 1), n(0), n(86_400));
+    expect(ps.map((p) => p.kind)).toEqual(['bolus', 'bolus']);
+    // the only duration is the patient bolus's 600 s, so the least common multiple is 600
+    expect(A.toDecimalString(curveScale(A, ps))).toBe('600');
   });
   it('[REQ-RES-001] the train starts at `from` and stops before `to`', () => {
     expect(starts(earliestPatientPieces(A, pb(4, 8), n(H), n(17 * H)))).toEqual([1, 9]);
@@ -56,6 +62,13 @@ describe('programPieces', () => {
     expect(show(programPieces(A, program, n(0), n(2 * H), n(0), false))).toEqual([['rate', '0', '7200', '10']]);
     // a bolus that ended exactly at `from` is not included
     expect(show(programPieces(A, program, n(H), n(2 * H), n(H), true))).toEqual([['rate', '3600', '7200', '10']]);
+  });
+  it('[REQ-CLOCK-001] a step that ends exactly at `from`, or starts exactly at `to`, gives no piece (not even an empty one)', () => {
+    const steps = { steps: program.steps, periodicBoluses: [] };
+    // clock 06:00 at real time 0: the 00:00–06:00 step of that day ran on [−6 h, 0), ending at `from`
+    expect(show(programPieces(A, steps, n(0), n(2 * H), n(6 * H), false))).toEqual([['rate', '0', '7200', '20']]);
+    // clock 00:00 at real time 0, span [0, 6 h): the 06:00 step starts at `to`
+    expect(show(programPieces(A, steps, n(0), n(6 * H), n(0), false))).toEqual([['rate', '0', '21600', '10']]);
   });
   it('[REQ-CLOCK-001] a clock phase beyond a day, or negative, is taken modulo 24 h', () => {
     expect(A.toDecimalString(modulo(A, n(90_000), n(86_400)))).toBe('3600');

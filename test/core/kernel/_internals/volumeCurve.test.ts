@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decimalArithmetic as A } from '../../../../core/arith/decimalArithmetic.js';
-import { buildVolumeCurve, sortedDistinct, volumeAt } from '../../../../core/kernel/_internals/volumeCurve.js';
+import { buildVolumeCurve, sortedDistinct, timeReaching, volumeAt } from '../../../../core/kernel/_internals/volumeCurve.js';
 import { curveScale, pieceEnd, pieceStart, scaledFlow, type FlowPiece } from '../../../../core/kernel/_internals/flowPieces.js';
 
 type N = ReturnType<typeof A.fromInteger>;
 const n = (x: number) => A.fromInteger(BigInt(x));
 const s = (xs: readonly N[]) => xs.map((x) => A.toDecimalString(x));
+/** Whether the fraction `f` is the number `p / q` (`q > 0`), with a positive denominator. */
+const isFraction = (f: { num: N; den: N } | undefined, p: number, q: number) =>
+  f !== undefined && A.compare(f.den, A.zero) > 0 && A.compare(A.mul(f.num, n(q)), A.mul(n(p), f.den)) === 0;
 
 describe('flow pieces', () => {
   const rate: FlowPiece<N> = { kind: 'rate', start: n(0), end: n(10), flow: n(3) };
@@ -50,5 +53,38 @@ describe('volume curve', () => {
     expect(s(c.times)).toEqual(['0', '2', '5', '6']);
     expect(s(c.slopes)).toEqual(['0', '6', '0']);
     expect(s(c.volumes)).toEqual(['0', '0', '18', '18']);
+  });
+});
+
+describe('volume curve: pieces that deliver nothing', () => {
+  it('[REQ-DOSE-002] a running bolus taken from its end or later delivers nothing and adds no breakpoint', () => {
+    const pieces: FlowPiece<N>[] = [
+      { kind: 'rate', start: n(0), end: n(10), flow: n(1) },
+      // runs on [2, 4): taken from 6, after it ended, and from 4, just as it ends
+      { kind: 'bolus', start: n(2), duration: n(2), volume: n(4), deliveredFrom: n(6) },
+      { kind: 'bolus', start: n(2), duration: n(2), volume: n(4), deliveredFrom: n(4) },
+    ];
+    // scale 2 (the bolus duration): only the rate flows, 1 × 2 scaled a second, 20 scaled by 10
+    const c = buildVolumeCurve(A, pieces, n(0), n(10), n(2));
+    expect(s(c.times)).toEqual(['0', '10']);
+    expect(s(c.slopes)).toEqual(['2']);
+    expect(s(c.volumes)).toEqual(['0', '20']);
+  });
+});
+
+describe('timeReaching', () => {
+  // nothing flows on [100, 105), then 1 a second until 110 (scale 1): 5 in all
+  const c = buildVolumeCurve(A, [{ kind: 'rate', start: n(105), end: n(110), flow: n(1) }], n(100), n(110), A.one);
+  it('[REQ-RES-001] a volume is reached where the curve first gets to it, as an exact fraction', () => {
+    // 3 is reached 3 s after the flow starts: 108; 5/2 at 105 + 5/2 = 215/2
+    expect(isFraction(timeReaching(A, c, { num: n(3), den: A.one }), 108, 1)).toBe(true);
+    expect(isFraction(timeReaching(A, c, { num: n(5), den: n(2) }), 215, 2)).toBe(true);
+    expect(isFraction(timeReaching(A, c, { num: n(5), den: A.one }), 110, 1)).toBe(true);
+  });
+  it('[REQ-RES-001] a volume of zero is reached at the start of the curve, even while nothing flows there', () => {
+    expect(isFraction(timeReaching(A, c, { num: A.zero, den: A.one }), 100, 1)).toBe(true);
+  });
+  it('[REQ-RES-001] a volume the curve never gets to is not reached', () => {
+    expect(timeReaching(A, c, { num: n(11), den: n(2) })).toBeUndefined();
   });
 });
