@@ -47,6 +47,12 @@ describe('volume curve', () => {
     expect(s(c.volumes)).toEqual(['0', '8', '16', '24', '32']);
     expect(s([volumeAt(A, c, n(0)), volumeAt(A, c, n(3)), volumeAt(A, c, n(4)), volumeAt(A, c, n(7)), volumeAt(A, c, n(10))])).toEqual(['0', '6', '8', '26', '32']);
   });
+  it('[REQ-DOSE-002] extra times before `from` or after `to` add no breakpoint: the curve starts at `from` with volume zero', () => {
+    // 1 a second on [0, 10) (scale 1); extra times −3 and 11 lie outside [0, 10], 4 inside
+    const c = buildVolumeCurve(A, [{ kind: 'rate', start: n(0), end: n(10), flow: n(1) }], n(0), n(10), A.one, [n(-3), n(4), n(11)]);
+    expect(s(c.times)).toEqual(['0', '4', '10']);
+    expect(s(c.volumes)).toEqual(['0', '4', '10']);
+  });
   it('[REQ-DOSE-002] volumes and slopes carry the scale', () => {
     const c = buildVolumeCurve(A, [{ kind: 'bolus', start: n(2), duration: n(3), volume: n(6) }], n(0), n(6), n(3));
     // 6 over 3 s is 2 a second, × 3 = 6 a second (scaled)
