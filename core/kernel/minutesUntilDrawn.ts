@@ -2,7 +2,7 @@ import type { ExactArithmetic } from '../arith/ExactArithmetic.js';
 import type { DailyProgram } from './DailyProgram.js';
 import { cumulativeVolume } from './cumulativeVolume.js';
 
-/** Doubling stops here (about 2 million years): beyond it the volume is never drawn. */
+/** Doubling from one day stops here (2^40 days, about 3 billion years): beyond it the volume is never drawn. */
 const MAX_DOUBLINGS = 40;
 
 /**
