@@ -123,6 +123,9 @@ export function mutationProvenance(run, changed) {
   const lines = [
     `Made by \`npm run mutate\` at commit \`${run.commit}\`${run.workTreeClean === true ? ' (clean work tree)' : ' **with uncommitted changes**'}, mutating ${run.mutate}, properties at FUZZ_RUNS=${run.fuzzRuns}, Node ${run.node}, from ${run.started} to ${run.finished} (${run.seconds} s); Stryker exit code ${run.strykerExitCode}.`,
   ];
+  if (run.incremental === true) {
+    lines.push('', 'The run was incremental (`--incremental`): Stryker reran every mutant whose code or covering tests changed since the results it started from (reports/stryker-incremental.json) and reused the others\' results; a plain `npm run mutate` reruns all.');
+  }
   if (changed === undefined) lines.push('', '**Whether core/ and its tests changed since that commit could not be determined.**');
   else if (changed.length === 0) lines.push('', `core/, its tests and the mutation configuration are unchanged since that commit (${MUTATION_INPUTS.join(', ')}), so the score is of this bundle's code.`);
   else lines.push('', `**The report is stale**: since the mutated commit these changed: ${changed.map((f) => `\`${f}\``).join(', ')}. Run \`npm run mutate\` again.`);

@@ -35,6 +35,9 @@ async function main(args) {
     commit,
     workTreeClean: changes === undefined ? 'unknown' : changes === '',
     mutate: mutateAt >= 0 ? args[mutateAt + 1] ?? '' : 'stryker.config.json (all of core/)',
+    // --incremental reuses the results of reports/stryker-incremental.json for mutants whose code and tests did not change.
+    incremental: args.includes('--incremental'),
+    args,
     fuzzRuns: process.env['FUZZ_RUNS'] ?? '1/5 (vitest.mutation.config.ts)',
     node: process.version,
     started: started.toISOString(),
