@@ -1,0 +1,115 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { bridge, decimalArithmetic as A, formatQuantity, quantity, type BridgeRequest } from '../../../core/index.js';
+import { decodeBridgeRequest } from '../../../spec/codecs/index.js';
+import { contractBridge } from '../../spec/wire/commands/_bridgeFixtures.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the request is edited as loose JSON before it is decoded */
+interface Json { pump: any; old: any; new: any; limits: any; catheter: any }
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** The contract's bridge request (20 → 10 mg/mL morphine, 3 mg/day at 0.15 mL/day, dead volume 0.2 + 0.05 mL), changed by `edit`, decoded. */
+function request(edit: (j: Json) => void = () => {}): BridgeRequest {
+  const j = contractBridge() as unknown as Json;
+  edit(j);
+  const r = decodeBridgeRequest(j);
+  if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+  return r.right;
+}
+const ok = (r: ReturnType<typeof bridge>) => {
+  if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+  return r.right;
+};
+const refused = (r: ReturnType<typeof bridge>) => (E.isLeft(r) ? r.left.map((e) => [e.code, e.path, e.message]) : 'accepted');
+const warned = (r: ReturnType<typeof ok>, code: string) => r.warnings.filter((w) => w.code === code).map((w) => [w.path, w.message]);
+const flow = (r: ReturnType<typeof ok>) => (r.bridge === undefined ? undefined : formatQuantity(quantity('flow', r.bridge.flow), 'mL/day', 'down').text);
+
+describe('bridge, what compile rounded in the new program', () => {
+  it('[REQ-ROUND-002] [REQ-BRIDGE-006] 1 mg/day from 3 mg/mL: compile\'s floor to 0.333 mL/day is recorded under program.newProgram, and the ceiling the unbridged change breaks is named', () => {
+    const r = ok(bridge(request((j) => {
+      j.new = { drugs: [{ drug: 'morphine', concentration: '3 mg/mL' }], therapy: { mode: 'continuous', drug: 'morphine', dose: '1 mg/day' } };
+    })));
+    // 1 ÷ 3 = 0.333... mL/day, floored to the 0.001 mL/day grid: 0.333 mL/day (shown from above as 0.333333334)
+    expect(r.roundings[0]).toEqual({ what: 'program.newProgram.steps.0.rate', from: '≈0.333333334 mL/day', to: '0.333 mL/day', direction: 'toward less drug',
+      why: 'dose ÷ concentration is not a multiple of the pump rate resolution 0.001 mL/day' });
+    expect(r.warnings[0]).toEqual({ code: 'ROUNDED_TOWARD_LESS_DRUG', path: 'program', message: 'program.steps.0.rate: ≈0.333333334 mL/day → 0.333 mL/day (toward less drug)' });
+    // the bridge: 0.333 × 3 = 0.999 mg/day from 20 mg/mL is 0.04995, floored to 0.049 mL/day
+    expect(flow(r)).toBe('0.049 mL/day');
+    // without a bridge: 0.25 mL × 20 = 5 mg, then (0.333 − 0.25) mL × 3 = 0.249 mg in the rest of the first day: 5.249 mg > 5 mg/day;
+    // the range runs from the new 0.999 mg to the old 0.15 × 20 = 3 mg
+    expect(warned(r, 'BRIDGE_REQUIRED')).toEqual([['old.drugs.0', 'morphine: without a bridge the old fluid (20 mg/mL) still in the 0.25 mL dead volume, pushed at the new rate, '
+      + 'gives up to 5.249 mg at the catheter tip in 24 h (OVERDOSE; prescribed 0.999 mg to 3 mg); it would break a ceiling: '
+      + 'PRESCRIBER_LIMIT_EXCEEDED (morphine: the most the program can deliver in any 24 h, 5.249 mg, exceeds the prescriber ceiling 5 mg/day); program the bridge']]);
+  });
+});
+
+describe('bridge, each drug is told its own broken ceilings', () => {
+  it('[REQ-BRIDGE-006] [REQ-DOSE-005] 100 mg/mL morphine with 1 mg/mL clonidine: each BRIDGE_REQUIRED names the ceilings of its drug only, library and prescriber', () => {
+    const r = ok(bridge(request((j) => {
+      j.old = { drugs: [{ drug: 'morphine', concentration: '100 mg/mL' }, { drug: 'clonidine', concentration: '1000 mcg/mL' }], rate: '0.03 mL/day' };
+      j.limits.clonidine = { maxDaily: '200 mcg/day' };
+    })));
+    // clonidine is only in the old fluid at exactly 1 mg/mL: printed in mg
+    expect(r.drugs.map((d) => d.unit)).toEqual(['mg', 'mg']);
+    // morphine: 0.25 mL × 100 = 25 mg, then (0.3 − 0.25) mL × 10 = 0.5 mg: 25.5 mg, over the library's 15 and 20 mg/day and the prescriber's 5 mg/day;
+    // clonidine: 0.25 mL × 1 mg/mL = 0.25 mg over its 200 mcg/day; its range is 0 to 0.03 × 1 = 0.03 mg
+    const soft = 'SOFT_LIMIT_EXCEEDED (morphine: the most the program can deliver in any 24 h, 25.5 mg, exceeds the soft limit 15 mg/day (PACC 2012 (Deer et al., Neuromodulation 2012;15:436-466), '
+      + 'unverified: PACC maximum daily dose as commonly cited, not checked against the paper\'s table); also above 20 mg/day (Infumorph label: label: "caution with doses above 20 mg/day"); '
+      + 'to proceed, add to overrides { "code": "SOFT_LIMIT_EXCEEDED", "drug": "morphine", "reason": "..." })';
+    expect(warned(r, 'BRIDGE_REQUIRED')).toEqual([
+      ['old.drugs.0', 'morphine: without a bridge the old fluid (100 mg/mL) still in the 0.25 mL dead volume, pushed at the new rate, gives up to 25.5 mg at the catheter tip in 24 h '
+        + `(OVERDOSE; prescribed 3 mg to 3 mg); it would break a ceiling: ${soft}; `
+        + 'PRESCRIBER_LIMIT_EXCEEDED (morphine: the most the program can deliver in any 24 h, 25.5 mg, exceeds the prescriber ceiling 5 mg/day); program the bridge'],
+      ['old.drugs.1', 'clonidine: without a bridge the old fluid (1 mg/mL) still in the 0.25 mL dead volume, pushed at the new rate, gives up to 0.25 mg at the catheter tip in 24 h '
+        + '(OVERDOSE; prescribed 0 mg to 0.03 mg); it would break a ceiling: PRESCRIBER_LIMIT_EXCEEDED (clonidine: the most the program can deliver in any 24 h, 250 mcg, exceeds the prescriber ceiling 200 mcg/day); program the bridge'],
+    ]);
+  });
+  it('[REQ-DOSE-005] a drug only in the new fluid is checked at its new.drugs path: compile\'s NOT_IN_LIBRARY there is not repeated', () => {
+    const r = ok(bridge(request((j) => {
+      j.new.drugs.push({ drug: 'fooamine', concentration: '1 mg/mL' });
+      j.limits.fooamine = { maxDaily: '1 mg/day' };
+    })));
+    expect(warned(r, 'NOT_IN_LIBRARY')).toEqual([['new.drugs.1.drug', '"fooamine" is not in the drug library (version 1.0.0); only the prescriber ceiling limits.fooamine.maxDaily bounds it']]);
+  });
+});
+
+describe('bridge, when a bridge is planned and its rate bounds', () => {
+  it('[REQ-BRIDGE-001] the same fluid again needs no bridge: none is planned, nothing is rounded', () => {
+    const r = ok(bridge(request((j) => { j.old.drugs = [{ drug: 'morphine', concentration: '10 mg/mL' }]; j.old.rate = '0.3 mL/day'; })));
+    expect([r.bridge, r.roundings, r.warnings]).toEqual([undefined, [], []]);
+  });
+  it('[REQ-BRIDGE-004] the prescribed drug unchanged but a drug added: still a change of fluid, bridged (3 mg/day ÷ 20 mg/mL = 0.15 mL/day)', () => {
+    const r = ok(bridge(request((j) => {
+      j.new.drugs = [{ drug: 'morphine', concentration: '20 mg/mL' }, { drug: 'clonidine', concentration: '100 mcg/mL' }];
+      j.limits.clonidine = { maxDaily: '1000 mcg/day' };
+    })));
+    expect(flow(r)).toBe('0.15 mL/day');
+  });
+  it('[REQ-BRIDGE-005] 0.25 mL at 0.15 mL/day is exactly 2400 min: the switch is not rounded, nothing is recorded', () => {
+    const r = ok(bridge(request()));
+    expect(r.bridge === undefined ? undefined : A.toDecimalString(r.bridge.after)).toBe('144000');
+    expect(r.roundings).toEqual([]);
+  });
+  it('[REQ-BRIDGE-004] a bridge flow exactly at the pump minimum (0.006 mL/day) or maximum (1.5 mL/day) is accepted', () => {
+    const atMin = ok(bridge(request((j) => {
+      j.old = { drugs: [{ drug: 'clonidine', concentration: '500 mcg/mL' }], rate: '0.006 mL/day' };
+      j.limits.clonidine = { maxDaily: '1000 mcg/day' };
+    })));
+    expect(flow(atMin)).toBe('0.006 mL/day');
+    // 3 mg/day ÷ 2 mg/mL = 1.5 mL/day
+    const atMax = ok(bridge(request((j) => {
+      j.pump.maxRate = '1.5 mL/day';
+      j.old = { drugs: [{ drug: 'morphine', concentration: '2 mg/mL' }], rate: '1 mL/day' };
+    })));
+    expect(flow(atMax)).toBe('1.5 mL/day');
+  });
+  it('[REQ-BRIDGE-004] a bridge flow below the minimum is refused alone: the unbridged tip over a ceiling is not checked as if it were the plan', () => {
+    // without the bridge 0.25 mL × 500 mcg/mL = 125 mcg would break 100 mcg/day, but the refusal is the rate's only
+    const r = bridge(request((j) => {
+      j.old = { drugs: [{ drug: 'clonidine', concentration: '500 mcg/mL' }], rate: '0.001 mL/day' };
+      j.limits.clonidine = { maxDaily: '100 mcg/day' };
+    }));
+    expect(refused(r)).toEqual([['RATE_BELOW_MINIMUM', 'old.rate',
+      'the bridge flow 0.001 mL/day (the old fluid at the new dose, rounded toward less drug) is below the pump minimum 0.006 mL/day']]);
+  });
+});
