@@ -113,3 +113,30 @@ describe('bridge, when a bridge is planned and its rate bounds', () => {
       'the bridge flow 0.001 mL/day (the old fluid at the new dose, rounded toward less drug) is below the pump minimum 0.006 mL/day']]);
   });
 });
+
+describe('bridge, the printed doses of its warnings', () => {
+  it('[REQ-BRIDGE-006] [REQ-BRIDGE-002] a worst tip dose with no finite decimal form is printed upward, without and with the bridge', () => {
+    const r = ok(bridge(request((j) => {
+      j.old = { drugs: [{ drug: 'morphine', concentration: '20 mg/mL' }, { drug: 'clonidine', concentration: '2000.000000001 mcg/mL' }], rate: '0.1 mL/day' };
+      j.new.drugs.push({ drug: 'clonidine', concentration: '100 mcg/mL' });
+      j.limits.clonidine = { maxDaily: '1000 mcg/day' };
+    })));
+    // the tip's worst is rounded up to the base mass unit, 1/86 400 000 mcg (0.001 mL/day × 1 mcg/mL × 1 s):
+    // without the bridge 0.25 mL × 2000.000000001 + 0.05 mL × 100 = 505.00000000025 mcg = 43 632 000 000.0216 units, up to 43 632 000 001: 505.0000000115740... mcg;
+    // bridged 0.15 mL/day × 2000.000000001 = 300.00000000015 mcg = 25 920 000 000.01296 units, up to 25 920 000 001: 300.0000000115740... mcg;
+    // printed up at 1e-9 mcg; the range 0.3 × 100 = 30 to 0.1 × 2000.000000001 = 200.0000000001 mcg is printed exactly
+    expect(warned(r, 'BRIDGE_REQUIRED')[1]).toEqual(['old.drugs.1', 'clonidine: without a bridge the old fluid (2000.000000001 mcg/mL) still in the 0.25 mL dead volume, pushed at the new rate, '
+      + 'gives up to 505.000000012 mcg at the catheter tip in 24 h (OVERDOSE; prescribed 30 mcg to 200.0000000001 mcg); program the bridge']);
+    expect(warned(r, 'BRIDGE_TIP_DOSE_OUT_OF_RANGE')).toEqual([['old.drugs.1',
+      'clonidine: with the bridge some 24 h window at the catheter tip gets up to 300.000000012 mcg, outside the prescribed 30 mcg to 200.0000000001 mcg']]);
+  });
+  it('[REQ-BRIDGE-002] 10 → 20 mg/mL at 3 mg/day without a bridge: the first day gets only the 0.15 mL of old fluid, 1.5 mg, warned as an UNDERDOSE', () => {
+    const r = ok(bridge(request((j) => {
+      j.old = { drugs: [{ drug: 'morphine', concentration: '10 mg/mL' }], rate: '0.3 mL/day' };
+      j.new.drugs = [{ drug: 'morphine', concentration: '20 mg/mL' }];
+    })));
+    expect([r.overdoseWithoutBridge, r.underdoseWithoutBridge]).toEqual([false, true]);
+    expect(warned(r, 'BRIDGE_REQUIRED')).toEqual([['old.drugs.0', 'morphine: without a bridge the old fluid (10 mg/mL) still in the 0.25 mL dead volume, pushed at the new rate, '
+      + 'gives as little as 1.5 mg at the catheter tip in 24 h (UNDERDOSE; prescribed 3 mg to 3 mg); program the bridge']]);
+  });
+});
