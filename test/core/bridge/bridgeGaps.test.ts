@@ -130,6 +130,18 @@ describe('bridge, the printed doses of its warnings', () => {
     expect(warned(r, 'BRIDGE_TIP_DOSE_OUT_OF_RANGE')).toEqual([['old.drugs.1',
       'clonidine: with the bridge some 24 h window at the catheter tip gets up to 300.000000012 mcg, outside the prescribed 30 mcg to 200.0000000001 mcg']]);
   });
+  it('[REQ-BRIDGE-002] [REQ-BRIDGE-003] a new flex program whose worst 24 h has no finite decimal form: the upper end of the prescribed range is printed upward in both warnings', () => {
+    const r = ok(bridge(request((j) => {
+      j.catheter = { length: '90 cm', volumePerLength: '0.0026 mL/cm' };
+      j.new.therapy = { mode: 'flex', drug: 'morphine', steps: [{ start: '00:00', dose: '3 mg/day' }, { start: '01:00', dose: '3.01 mg/day' }, { start: '02:00', dose: '3 mg/day' }] };
+    })));
+    // the new worst 24 h is one day of the program: (23 × 3 + 3.01) ÷ 24 = 3.000416666... mg, above the old 0.15 × 20 = 3 mg: printed up, 3.000416667 mg
+    const prescribed = (code: string) => warned(r, code).map(([p, m]) => [p, m?.slice(m.indexOf('prescribed'))]);
+    expect(prescribed('BRIDGE_REQUIRED')).toEqual([['old.drugs.0', 'prescribed 3 mg to 3.000416667 mg); it would break a ceiling: '
+      // the 0.434 mL dead volume outlasts a day: the first day is all old fluid, (23 × 0.3 + 0.301) ÷ 24 mL × 20 mg/mL = 6.000833333... mg, printed up
+      + 'PRESCRIBER_LIMIT_EXCEEDED (morphine: the most the program can deliver in any 24 h, 6.000833334 mg, exceeds the prescriber ceiling 5 mg/day); program the bridge']]);
+    expect(prescribed('BRIDGE_TIP_DOSE_OUT_OF_RANGE')).toEqual([['old.drugs.0', 'prescribed 3 mg to 3.000416667 mg (a window mixing old and new fluid, or a rate rounded toward less drug)']]);
+  });
   it('[REQ-BRIDGE-002] 10 → 20 mg/mL at 3 mg/day without a bridge: the first day gets only the 0.15 mL of old fluid, 1.5 mg, warned as an UNDERDOSE', () => {
     const r = ok(bridge(request((j) => {
       j.old = { drugs: [{ drug: 'morphine', concentration: '10 mg/mL' }], rate: '0.3 mL/day' };
