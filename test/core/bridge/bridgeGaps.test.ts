@@ -103,6 +103,14 @@ describe('bridge, when a bridge is planned and its rate bounds', () => {
     })));
     expect(flow(atMax)).toBe('1.5 mL/day');
   });
+  it('[REQ-BRIDGE-004] a new dose so small that its flow of old fluid floors to nothing (0.006 mg/day ÷ 100 mg/mL = 0.00006 mL/day): refused as a 0 mL/day bridge', () => {
+    const r = bridge(request((j) => {
+      j.old = { drugs: [{ drug: 'morphine', concentration: '100 mg/mL' }], rate: '0.03 mL/day' };
+      j.new = { drugs: [{ drug: 'morphine', concentration: '1 mg/mL' }], therapy: { mode: 'continuous', drug: 'morphine', dose: '0.006 mg/day' } };
+    }));
+    expect(refused(r)).toEqual([['RATE_BELOW_MINIMUM', 'new.therapy',
+      'the bridge flow 0 mL/day (the old fluid at the new dose, rounded toward less drug) is below the pump minimum 0.006 mL/day']]);
+  });
   it('[REQ-BRIDGE-004] a bridge flow below the minimum is refused alone: the unbridged tip over a ceiling is not checked as if it were the plan', () => {
     // without the bridge 0.25 mL × 500 mcg/mL = 125 mcg would break 100 mcg/day, but the refusal is the rate's only
     const r = bridge(request((j) => {
