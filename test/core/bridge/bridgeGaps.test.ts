@@ -77,6 +77,7 @@ describe('bridge, when a bridge is planned and its rate bounds', () => {
   it('[REQ-BRIDGE-001] the same fluid again needs no bridge: none is planned, nothing is rounded', () => {
     const r = ok(bridge(request((j) => { j.old.drugs = [{ drug: 'morphine', concentration: '10 mg/mL' }]; j.old.rate = '0.3 mL/day'; })));
     expect([r.bridge, r.roundings, r.warnings]).toEqual([undefined, [], []]);
+    expect('bridge' in r).toBe(false);
   });
   it('[REQ-BRIDGE-004] the prescribed drug unchanged but a drug added: still a change of fluid, bridged (3 mg/day ÷ 20 mg/mL = 0.15 mL/day)', () => {
     const r = ok(bridge(request((j) => {
@@ -89,6 +90,11 @@ describe('bridge, when a bridge is planned and its rate bounds', () => {
     const r = ok(bridge(request()));
     expect(r.bridge === undefined ? undefined : A.toDecimalString(r.bridge.after)).toBe('144000');
     expect(r.roundings).toEqual([]);
+    // the limits are compile's, then the ceilings checked on the bridged tip: its worst is the new 3 mg/day
+    expect(r.limits.slice(0, r.newProgram.limits.length)).toEqual(r.newProgram.limits);
+    const tip = r.limits.slice(r.newProgram.limits.length);
+    expect(tip).toContainEqual(expect.objectContaining({ drug: 'morphine', strength: 'prescriber', kind: 'maxDaily', checked: '3 mg' }));
+    expect(tip.every((l) => l.checked === '3 mg')).toBe(true);
   });
   it('[REQ-BRIDGE-004] a bridge flow exactly at the pump minimum (0.006 mL/day) or maximum (1.5 mL/day) is accepted', () => {
     const atMin = ok(bridge(request((j) => {
