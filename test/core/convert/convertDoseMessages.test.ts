@@ -112,4 +112,10 @@ describe('convertDose warnings: paths and messages', () => {
       ['ROUNDED_TOWARD_LESS_DRUG', 'dose', 'the converted dose has more than six decimals in mg/day; rounded down to 0.333333 mg/day'],
     ]);
   });
+  it('[REQ-CONV-003] a ratio given from oral to another route than intrathecal is not held against the oral-to-intrathecal range', () => {
+    // 500 is above 150, but oral → epidural is not the observed pair
+    const r = convertDose(req('600 mg/day', 'oral', 'epidural', '500'));
+    expect(E.isRight(r) && r.right.warnings[0]?.message).not.toContain('outside');
+    expect(result(r)).toEqual(['1.2 mg/day', '500', ['CONVERSION_RATIO_RANGE']]);
+  });
 });
