@@ -1,26 +1,7 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { bridge, decimalArithmetic as A, formatQuantity, quantity, type BridgeRequest, type Exact } from '../../../core/index.js';
-import { decodeBridgeRequest } from '../../../spec/codecs/index.js';
-import { contractBridge } from '../../spec/wire/commands/_bridgeFixtures.js';
+import { bridge, decimalArithmetic as A, formatQuantity, quantity, type Exact } from '../../../core/index.js';
+import { ok, refused, request } from './_bridge.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the request is edited as loose JSON before it is decoded */
-interface Json { pump: any; old: any; new: any; limits: any; catheter: any }
-/* eslint-enable @typescript-eslint/no-explicit-any */
-
-/** The contract's bridge request (20 → 10 mg/mL morphine, 3 mg/day, dead volume 0.2 + 0.05 mL), changed by `edit`, decoded. */
-function request(edit: (j: Json) => void = () => {}): BridgeRequest {
-  const j = contractBridge() as unknown as Json;
-  edit(j);
-  const r = decodeBridgeRequest(j);
-  if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
-  return r.right;
-}
-const ok = (r: ReturnType<typeof bridge>) => {
-  if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
-  return r.right;
-};
-const refused = (r: ReturnType<typeof bridge>) => (E.isLeft(r) ? r.left.map((e) => [e.code, e.path, e.message]) : 'accepted');
 const mass = (x: Exact, unit: string, d: 'up' | 'down') => formatQuantity(quantity('mass', x), unit, d).text;
 const doses = (r: ReturnType<typeof ok>) => r.drugs.map((d) => ({
   drug: d.drug, unit: d.unit,
