@@ -19,6 +19,7 @@ import { createWriteStream } from 'node:fs';
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { git as gitIn } from './lib/git.mjs';
 import { mdTable } from './lib/markdown.mjs';
 import { PATHS, runTrace } from './trace.mjs';
 
@@ -63,19 +64,16 @@ async function modified(rel) {
 
 /** The mutation inputs that differ between `commit` and the work tree (committed or not); undefined when git cannot tell. */
 function changedSince(commit) {
-  const r = spawnSync('git', ['diff', '--name-only', commit, '--', ...MUTATION_INPUTS], { cwd: ROOT, encoding: 'utf8' });
-  const untracked = spawnSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...MUTATION_INPUTS], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0 || untracked.status !== 0) return undefined;
-  return [...r.stdout.split('\n'), ...untracked.stdout.split('\n')].filter((l) => l !== '');
+  const changed = git(['diff', '--name-only', commit, '--', ...MUTATION_INPUTS]);
+  const untracked = git(['ls-files', '--others', '--exclude-standard', '--', ...MUTATION_INPUTS]);
+  if (changed === undefined || untracked === undefined) return undefined;
+  return [...changed.split('\n'), ...untracked.split('\n')].filter((l) => l !== '');
 }
 
 const rel = (file) => path.relative(ROOT, file).split(path.sep).join('/');
 const pct = (n) => (typeof n === 'number' ? `${n.toFixed(2)} %` : 'n/a');
 
-function git(args) {
-  const r = spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
-}
+const git = (args) => gitIn(ROOT, args);
 
 /** Test results from the vitest JSON report. */
 export function testSection(report) {

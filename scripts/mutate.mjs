@@ -7,18 +7,16 @@
 // exit code. The audit bundle reads it to say which code the score is of.
 // Exits with Stryker's exit code (1 when the score is below the break
 // threshold).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { git as gitIn } from './lib/git.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const RUN_RECORD = 'reports/mutation/run.json';
 
-const git = (...args) => {
-  const r = spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
-};
+const git = (...args) => gitIn(ROOT, args);
 
 async function main(args) {
   const started = new Date();
