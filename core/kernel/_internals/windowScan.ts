@@ -8,6 +8,9 @@ export interface Linear<N> {
   readonly at1: N;
 }
 
+/** A list with at least one element: a function over it always has a first element to start from. */
+export type NonEmpty<T> = readonly [T, ...T[]];
+
 /**
  * One interval of window start times `s` on which every input is linear:
  * the queue position reached before the window lies in `[lo(s), hi(s)]`
@@ -91,7 +94,10 @@ function intervalExtreme<N>(A: ExactArithmetic<N>, iv: ScanInterval<N>, q: Queue
   }
   corners.forEach((ci, i) => corners.slice(i + 1).forEach((cj) => push(crossing(A, x, A.sub(cj, ci)))));
   const better = (a: Fraction<N>, b: Fraction<N>): boolean => (mode === 'most' ? compareFractions(A, a, b) > 0 : compareFractions(A, a, b) < 0);
-  let best: Fraction<N> | undefined;
+  /** The mass a window moves from queue position `a`, the window moving it on by `xd` (both times `d`). */
+  const moved = (a: N, xd: N, d: N): Fraction<N> => ({ num: A.sub(queueMass(A, q, A.add(a, xd), d), queueMass(A, q, a, d)), den: d });
+  // The first candidate (θ = 0, the queue position lo) starts the search, so there is always a result.
+  let best = moved(iv.lo.at0, x.at0, A.one);
   for (const { num: p, den: d } of thetas) {
     const lo = valueAt(A, iv.lo, p, d);
     const hi = valueAt(A, iv.hi, p, d);
@@ -104,25 +110,27 @@ function intervalExtreme<N>(A: ExactArithmetic<N>, iv: ScanInterval<N>, q: Queue
       }
     }
     for (const a of starts) {
-      const m: Fraction<N> = { num: A.sub(queueMass(A, q, A.add(a, xd), d), queueMass(A, q, a, d)), den: d };
-      if (best === undefined || better(m, best)) best = m;
+      const m = moved(a, xd, d);
+      if (better(m, best)) best = m;
     }
   }
-  return best ?? { num: A.zero, den: A.one };
+  return best;
 }
 
 /**
  * The most and the least queue mass any window moves out, over all the
- * intervals (see {@link intervalExtreme}). `undefined` for no intervals.
+ * intervals (see {@link intervalExtreme}). There is at least one interval, so
+ * there is always a most and a least.
  */
-export function scanWindows<N>(A: ExactArithmetic<N>, intervals: readonly ScanInterval<N>[], q: Queue<N>): { readonly most: Fraction<N>; readonly least: Fraction<N> } | undefined {
-  let most: Fraction<N> | undefined;
-  let least: Fraction<N> | undefined;
-  for (const iv of intervals) {
+export function scanWindows<N>(A: ExactArithmetic<N>, intervals: NonEmpty<ScanInterval<N>>, q: Queue<N>): { readonly most: Fraction<N>; readonly least: Fraction<N> } {
+  const [first, ...rest] = intervals;
+  let most = intervalExtreme(A, first, q, 'most');
+  let least = intervalExtreme(A, first, q, 'least');
+  for (const iv of rest) {
     const hiM = intervalExtreme(A, iv, q, 'most');
     const loM = intervalExtreme(A, iv, q, 'least');
-    if (most === undefined || compareFractions(A, hiM, most) > 0) most = hiM;
-    if (least === undefined || compareFractions(A, loM, least) < 0) least = loM;
+    if (compareFractions(A, hiM, most) > 0) most = hiM;
+    if (compareFractions(A, loM, least) < 0) least = loM;
   }
-  return most === undefined || least === undefined ? undefined : { most, least };
+  return { most, least };
 }

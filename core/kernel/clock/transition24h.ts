@@ -77,9 +77,7 @@ export function transition24h<N>(A: ExactArithmetic<N>, t: ProgramTransition<N>)
   const patient = A.mul(patientBound(A, t.before.patientBolus, t.after.patientBolus), scale);
   // every window start from a day before the switch to a day after; real time 0 is a day before it
   const intervals = windowIntervals(A, curve, undefined, patient, A.sub(A.zero, day), two);
-  const r = scanWindows(A, intervals, { bounds: [], concentrations: [], after: A.one });
-  const most = r?.most ?? { num: A.zero, den: A.one };
-  const least = r?.least ?? { num: A.zero, den: A.one };
+  const { most, least } = scanWindows(A, intervals, { bounds: [], concentrations: [], after: A.one });
   return {
     worst: quotientUpForUpperBound(A, most.num, A.mul(most.den, scale), A.one),
     least: quotientDownForLowerBound(A, least.num, A.mul(least.den, scale), A.one),

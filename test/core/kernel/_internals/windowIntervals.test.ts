@@ -8,7 +8,7 @@ type N = ReturnType<typeof A.fromInteger>;
 const n = (x: number) => A.fromInteger(BigInt(x));
 const D = 86_400;
 const lin = (l: Linear<N>) => [A.toDecimalString(l.at0), A.toDecimalString(l.at1)];
-const show = (ivs: ScanInterval<N>[]) => ivs.map((iv) => ({ lo: lin(iv.lo), hi: lin(iv.hi), most: lin(iv.most), least: lin(iv.least) }));
+const show = (ivs: readonly ScanInterval<N>[]) => ivs.map((iv) => ({ lo: lin(iv.lo), hi: lin(iv.hi), most: lin(iv.most), least: lin(iv.least) }));
 
 // the delivery: 1 a second (scale 1) over two days, so every 24 h window moves the queue by D
 const curve = buildVolumeCurve(A, [{ kind: 'rate', start: n(0), end: n(2 * D), flow: n(1) }], n(0), n(2 * D), A.one);
@@ -32,5 +32,9 @@ describe('windowIntervals', () => {
       { lo: ['0', '1'], hi: ['0', '11'], most: [`${D}`, `${D}`], least: [`${D}`, `${D}`] },
       { lo: ['1', `${D}`], hi: ['11', `${D + 10}`], most: [`${D}`, `${D}`], least: [`${D}`, `${D}`] },
     ]);
+  });
+  it('[REQ-BRIDGE-003] a range of one window start (`until` 0) is one interval [0, 0], never none', () => {
+    const ivs = windowIntervals(A, curve, undefined, n(5), n(0), n(0));
+    expect(show(ivs)).toEqual([{ lo: ['0', '0'], hi: ['0', '0'], most: [`${D + 5}`, `${D + 5}`], least: [`${D}`, `${D}`] }]);
   });
 });
