@@ -3,7 +3,8 @@ import { DAY_SECONDS } from '../../DailyProgram.js';
 import { addFractions, compareFractions, subFractions, type Fraction } from '../../_internals/fraction.js';
 import { curveScale, pieceEnd, type FlowPiece } from '../../_internals/flowPieces.js';
 import { modulo, programPieces } from '../../_internals/programPieces.js';
-import { buildVolumeCurve, timeReaching } from '../../_internals/volumeCurve.js';
+import { reachedBy, timeReached } from '../../_internals/timeReached.js';
+import { buildVolumeCurve } from '../../_internals/volumeCurve.js';
 import type { PumpState, RunningBolus } from '../PumpState.js';
 import { pushQueue } from './pushQueue.js';
 
@@ -29,18 +30,21 @@ export function runPump<N>(A: ExactArithmetic<N>, s: PumpState<N>, seconds: N): 
   const scale = curveScale(A, pieces);
   const curve = buildVolumeCurve(A, pieces, s.time, end, scale);
   const total: Fraction<N> = { num: curve.volumes[curve.volumes.length - 1] as N, den: scale };
-  const dry = compareFractions(A, total, s.reservoir) >= 0;
-  const drawn = dry ? s.reservoir : total;
+  // dry exactly when the run reaches the reservoir's volume; the instant is then inside the run
+  const dry = reachedBy(A, curve, s.reservoir);
+  const drawn = dry === undefined ? total : s.reservoir;
   let alarmAt = s.alarmAt;
   if (alarmAt === undefined) {
     const toAlarm = subFractions(A, s.reservoir, { num: s.alarmVolume, den: A.one });
-    alarmAt = compareFractions(A, toAlarm, zero) <= 0 ? { num: s.time, den: A.one } : timeReaching(A, curve, toAlarm);
+    // at or below the alarm already: reached at the start of the run (the curve starts at 0)
+    const alarm = reachedBy(A, curve, toAlarm);
+    alarmAt = alarm === undefined ? undefined : timeReached(A, alarm);
   }
-  const dryAt = dry ? (timeReaching(A, curve, s.reservoir) ?? { num: end, den: A.one }) : undefined;
+  const dryAt = dry === undefined ? undefined : timeReached(A, dry);
   const pushed = pushQueue(A, s.deadVolume, drawn, s.concentrations);
   const after = {
     ...next,
-    reservoir: dry ? zero : subFractions(A, s.reservoir, drawn),
+    reservoir: dry === undefined ? subFractions(A, s.reservoir, drawn) : zero,
     drawn: addFractions(A, s.drawn, drawn),
     deadVolume: pushed.queue,
     atTip: s.atTip.map((m, k) => addFractions(A, m, pushed.mass[k] ?? zero)),
