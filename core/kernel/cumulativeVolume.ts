@@ -1,7 +1,8 @@
 import type { ExactArithmetic } from '../arith/ExactArithmetic.js';
 import { quotientUpForUpperBound } from '../rounding/directedRounding.js';
 import { DAY_SECONDS, type DailyProgram } from './DailyProgram.js';
-import { periodicOnTime, trainOnTime } from './_internals/periodicOverlap.js';
+import { earliestPatientOnTime } from './_internals/earliestPatientOnTime.js';
+import { periodicOnTime } from './_internals/periodicOverlap.js';
 
 /**
  * The volume drawn from the reservoir in the first `t` seconds after a fill at
@@ -11,6 +12,9 @@ import { periodicOnTime, trainOnTime } from './_internals/periodicOverlap.js';
  * apart, then the same again 24 h later). Bolus volumes delivered partly are
  * rounded *up* to the base volume unit, so the result is never below the true
  * draw (the alarm never comes later than computed).
+ *
+ * Work: one term per basal step and per periodic bolus, and one for the
+ * patient bolus in closed form, whatever `t`, `maxPerDay` or the lockout.
  *
  * @example
  * import { cumulativeVolume } from './cumulativeVolume.js';
@@ -35,14 +39,7 @@ export function cumulativeVolume<N>(A: ExactArithmetic<N>, program: DailyProgram
   }
   const pb = program.patientBolus;
   if (pb !== undefined && A.compare(pb.maxPerDay, A.zero) > 0) {
-    let on = A.zero;
-    if (A.compare(A.mul(pb.maxPerDay, pb.lockout), day) >= 0) {
-      on = trainOnTime(A, t, A.zero, pb.duration, pb.lockout);
-    } else {
-      for (let i = A.zero; A.compare(i, pb.maxPerDay) < 0; i = A.add(i, A.one)) {
-        on = A.add(on, trainOnTime(A, t, A.mul(i, pb.lockout), pb.duration, day));
-      }
-    }
+    const on = earliestPatientOnTime(A, pb, t);
     total = A.add(total, quotientUpForUpperBound(A, A.mul(pb.volume, on), pb.duration, A.one).value);
   }
   return total;
