@@ -1,17 +1,33 @@
 import type { ExactArithmetic } from '../arith/ExactArithmetic.js';
-import type { DailyProgram } from './DailyProgram.js';
-import { cumulativeVolume } from './cumulativeVolume.js';
-
-/** Doubling from one day stops here (2^40 days, about 3 billion years): beyond it the volume is never drawn. */
-const MAX_DOUBLINGS = 40;
+import { DAY_SECONDS, type DailyProgram } from './DailyProgram.js';
+import { max } from './_internals/arith.js';
+import { prepareDraw } from './_internals/preparedDraw.js';
 
 /**
  * Whole minutes from the fill until `volume` has been drawn (earliest case,
  * {@link cumulativeVolume}), rounded down: the largest `m` with the draw at
  * `m` minutes not past `volume`. When a basal step has zero flow the draw can
  * pause, and the result is the largest `m` with the draw strictly below
- * `volume`, which is never later. `undefined` when the program never draws
- * that much.
+ * `volume`, which is never later. `undefined` only when the program draws
+ * nothing at all (and the volume is not already reached at the fill); for any
+ * other program the answer is exact, however large the volume.
+ *
+ * How: the draw adds the same volume every 24 h apart from the patient
+ * boluses, which add `maxPerDay` boluses a day (or, when the lockout and the
+ * count allow a bolus every lockout, one per lockout: `volume × 24 h /
+ * lockout` a day, to within one bolus). With `T` the daily draw, `e` that
+ * one bolus (0 for a daily patient schedule) and `K` the terms the draw
+ * rounds up (each by less than a base unit), the draw after `k` whole days is
+ * within `k·T − e` and `k·T + e + K`, so the answer lies between
+ * `floor((volume − e − K − 1) / T)` days and `floor((volume + e) / T) + 1`
+ * days; a binary search over the whole minutes in between finds it, each step
+ * evaluating the exact draw (`prepareDraw`).
+ *
+ * Work: O(n) to prepare (n the program's basal steps and periodic boluses),
+ * then O(n) per step of the search, over about log2(1440 × (2 + (2e + K + 1)
+ * / T)) steps: about 12 for any program whose daily draw exceeds its
+ * rounding terms, and never depending on the volume, the answer's size, the
+ * lockout's count of boluses per day or the days simulated.
  *
  * @example
  * import { minutesUntilDrawn } from './minutesUntilDrawn.js';
@@ -24,28 +40,59 @@ const MAX_DOUBLINGS = 40;
  * @since 0.1.0
  */
 export function minutesUntilDrawn<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, fillClock: N, volume: N): N | undefined {
-  const sixty = A.fromInteger(60n);
+  return drawnMinutes(A, program, fillClock)(volume);
+}
+
+/**
+ * {@link minutesUntilDrawn} for several volumes after the same fill: the
+ * program is prepared once (`prepareDraw`), and each volume then costs only
+ * its search.
+ *
+ * @example
+ * import { drawnMinutes } from './minutesUntilDrawn.js';
+ * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
+ * const p = { steps: [{ start: A.zero, flow: A.fromInteger(300n) }], periodicBoluses: [] };
+ * const minutes = drawnMinutes(A, p, A.zero);
+ * A.toDecimalString(minutes(A.fromInteger(38n * 86400000n)) ?? A.zero); // "182400"
+ *
+ * Implements REQ-RES-001, REQ-ROUND-004.
+ * @since 0.1.0
+ */
+export function drawnMinutes<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, fillClock: N): (volume: N) => N | undefined {
+  const draw = prepareDraw(A, program, fillClock);
   const strictlyIncreasing = program.steps.every((s) => A.compare(s.flow, A.zero) > 0);
-  const within = (m: N): boolean => {
-    const c = A.compare(cumulativeVolume(A, program, fillClock, A.mul(m, sixty)), volume);
-    return strictlyIncreasing ? c <= 0 : c < 0;
-  };
-  if (!within(A.zero)) return A.zero;
-  let lo = A.zero;
-  let hi = A.fromInteger(1440n);
-  let doublings = 0;
-  while (within(hi)) {
-    lo = hi;
-    hi = A.mul(hi, A.fromInteger(2n));
-    doublings += 1;
-    if (doublings > MAX_DOUBLINGS) return undefined;
-  }
-  // invariant: within(lo), !within(hi)
+  // The daily draw T = perDay / dayDen, and e, the most the patient boluses stray from k days of them.
+  const day = A.fromInteger(DAY_SECONDS);
+  const pb = program.patientBolus;
+  const patient = pb !== undefined && A.compare(pb.maxPerDay, A.zero) > 0 ? pb : undefined;
+  const train = patient !== undefined && A.compare(A.mul(patient.maxPerDay, patient.lockout), day) >= 0;
+  const dayDen = patient !== undefined && train ? patient.lockout : A.one;
+  const perDay =
+    patient === undefined ? draw.daily
+    : train ? A.add(A.mul(draw.daily, patient.lockout), A.mul(patient.volume, day))
+    : A.add(draw.daily, A.mul(patient.maxPerDay, patient.volume));
+  const stray = patient !== undefined && train ? patient.volume : A.zero;
+  const sixty = A.fromInteger(60n);
+  const minutesPerDay = A.fromInteger(1440n);
   const two = A.fromInteger(2n);
-  while (A.compare(A.sub(hi, lo), A.one) > 0) {
-    const mid = A.floorDiv(A.add(lo, hi), two);
-    if (within(mid)) lo = mid;
-    else hi = mid;
-  }
-  return lo;
+  return (volume) => {
+    const within = (m: N): boolean => {
+      const c = A.compare(draw.at(A.mul(m, sixty)), volume);
+      return strictlyIncreasing ? c <= 0 : c < 0;
+    };
+    if (!within(A.zero)) return A.zero;
+    // Nothing is ever drawn: the draw stays 0, within the volume for ever.
+    if (A.compare(perDay, A.zero) <= 0) return undefined;
+    const fewestDays = A.floorDiv(A.mul(A.sub(A.sub(A.sub(volume, stray), draw.roundedTerms), A.one), dayDen), perDay);
+    const mostDays = A.floorDiv(A.mul(A.add(volume, stray), dayDen), perDay);
+    // invariant: within(lo), !within(hi)
+    let lo = max(A, A.mul(fewestDays, minutesPerDay), A.zero);
+    let hi = A.mul(A.add(mostDays, A.one), minutesPerDay);
+    while (A.compare(A.sub(hi, lo), A.one) > 0) {
+      const mid = A.floorDiv(A.add(lo, hi), two);
+      if (within(mid)) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  };
 }

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../../errors/EngineError.js';
 import type { DailyProgram } from '../../kernel/DailyProgram.js';
-import { minutesUntilDrawn } from '../../kernel/minutesUntilDrawn.js';
+import { drawnMinutes } from '../../kernel/minutesUntilDrawn.js';
 import { formatQuantity } from '../../quantity/formatQuantity.js';
 import { quantity } from '../../quantity/Quantity.js';
 import type { CompileRequest } from '../../request/CompileRequest.js';
@@ -21,9 +21,10 @@ export interface FixedFlow {
 /**
  * Reservoir times and the fill checks: the fill within capacity
  * (`checkFill`); the minutes to the alarm and to empty, earliest case
- * (`minutesUntilDrawn`, or for a fixed-rate pump `fixedRateReservoirTimes` at
- * the top of its tolerance); `refillWithin` as the earlier of the alarm and
- * every drug's stability limit (`refillWithinDays`).
+ * (`drawnMinutes`, the program prepared once for both; for a fixed-rate
+ * pump `fixedRateReservoirTimes` at the top of its tolerance);
+ * `refillWithin` as the earlier of the alarm and every drug's stability
+ * limit (`refillWithinDays`).
  */
 export function reservoirTimes(
   req: CompileRequest,
@@ -48,10 +49,10 @@ export function reservoirTimes(
     lowAlarm = t.lowAlarmAfterMinutes;
     empty = t.emptyAfterMinutes;
   } else {
-    const fillClock = A.fromInteger(req.reservoir.filledAt);
-    const toAlarm = A.sub(fill, alarm);
-    lowAlarm = A.compare(toAlarm, A.zero) <= 0 ? A.zero : minutesUntilDrawn(A, program, fillClock, toAlarm);
-    empty = minutesUntilDrawn(A, program, fillClock, fill);
+    const minutesUntil = drawnMinutes(A, program, A.fromInteger(req.reservoir.filledAt));
+    // a fill at or below the alarm gives 0: nothing is left to draw before it
+    lowAlarm = minutesUntil(A.sub(fill, alarm));
+    empty = minutesUntil(fill);
   }
   const stab = stabilityDays(req.reservoir.drugs);
   if (E.isLeft(stab)) {
