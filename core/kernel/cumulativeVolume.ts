@@ -22,7 +22,7 @@ import { periodicOnTime } from './_internals/periodicOverlap.js';
  * const p = { steps: [{ start: A.zero, flow: A.fromInteger(300n) }], periodicBoluses: [] };
  * A.toDecimalString(cumulativeVolume(A, p, A.zero, A.fromInteger(86400n))); // "25920000"  (0.3 mL)
  *
- * Implements REQ-RES-001 (earliest-case reservoir draw).
+ * Implements REQ-RES-001 (earliest-case reservoir draw), REQ-WORK-101.
  * @since 0.1.0
  */
 export function cumulativeVolume<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, fillClock: N, t: N): N {

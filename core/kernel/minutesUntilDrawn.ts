@@ -23,11 +23,12 @@ import { prepareDraw } from './_internals/preparedDraw.js';
  * days; a binary search over the whole minutes in between finds it, each step
  * evaluating the exact draw (`prepareDraw`).
  *
- * Work: O(n) to prepare (n the program's basal steps and periodic boluses),
- * then O(n) per step of the search, over about log2(1440 × (2 + (2e + K + 1)
- * / T)) steps: about 12 for any program whose daily draw exceeds its
- * rounding terms, and never depending on the volume, the answer's size, the
- * lockout's count of boluses per day or the days simulated.
+ * Work: O(n log n) to prepare (n the program's basal steps and periodic
+ * boluses), then about log2(1440 × (2 + (2e + K + 1) / T)) steps of the
+ * search (about 12 for any program whose daily draw exceeds its rounded
+ * terms), each O(log n) plus the boluses running at that minute. None of it
+ * depends on the volume, the answer's size, the count of patient boluses a
+ * day or the days simulated.
  *
  * @example
  * import { minutesUntilDrawn } from './minutesUntilDrawn.js';
@@ -36,7 +37,7 @@ import { prepareDraw } from './_internals/preparedDraw.js';
  * const p = { steps: [{ start: A.zero, flow: A.fromInteger(300n) }], periodicBoluses: [] };
  * A.toDecimalString(minutesUntilDrawn(A, p, A.zero, A.fromInteger(38n * 86400000n)) ?? A.zero); // "182400"
  *
- * Implements REQ-RES-001, REQ-ROUND-004.
+ * Implements REQ-RES-001, REQ-ROUND-004, REQ-WORK-101.
  * @since 0.1.0
  */
 export function minutesUntilDrawn<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, fillClock: N, volume: N): N | undefined {
@@ -55,7 +56,7 @@ export function minutesUntilDrawn<N>(A: ExactArithmetic<N>, program: DailyProgra
  * const minutes = drawnMinutes(A, p, A.zero);
  * A.toDecimalString(minutes(A.fromInteger(38n * 86400000n)) ?? A.zero); // "182400"
  *
- * Implements REQ-RES-001, REQ-ROUND-004.
+ * Implements REQ-RES-001, REQ-ROUND-004, REQ-WORK-101.
  * @since 0.1.0
  */
 export function drawnMinutes<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, fillClock: N): (volume: N) => N | undefined {

@@ -13,7 +13,9 @@ import { runPump } from './_internals/runPump.js';
  *   is empty the pump delivers nothing more (`dryAt`), and the alarm is
  *   raised the instant the reservoir reaches the alarm volume (`alarmAt`).
  *   What is drawn enters the dead volume; as much leaves the catheter tip,
- *   first in first out (`atTip`).
+ *   first in first out (`atTip`). The work does not grow with `seconds`
+ *   (whole days in which neither the alarm nor the empty reservoir is reached
+ *   are taken in one step).
  * - `patientBolus`: given only if the program has one, the reservoir is not
  *   empty, at least the lockout has passed since the last start and fewer than
  *   `maxPerDay` were started in the last 24 h (real time, across programs).
@@ -34,7 +36,7 @@ import { runPump } from './_internals/runPump.js';
  * s = applyPumpEvent(A, s, { kind: 'run', seconds: A.fromInteger(172_800n) });
  * A.toDecimalString(A.floorDiv(s.dryAt!.num, s.dryAt!.den)); // "86400"  (dryAt is the fraction num/den seconds)
  *
- * Implements REQ-RES-005, REQ-MODEL-001.
+ * Implements REQ-RES-005, REQ-MODEL-001, REQ-WORK-102.
  * @since 0.1.0
  */
 export function applyPumpEvent<N>(A: ExactArithmetic<N>, s: PumpState<N>, e: PumpEvent<N>): PumpState<N> {
