@@ -244,6 +244,7 @@ async function main() {
   const problems = [];
   let slowest = [];
   let omitted = 0;
+  const generatorErrors = [];
   const keep = (list, item) => { if (list.length < KEEP_IN_FULL) list.push(item); else omitted += 1; };
   const bump = (table, key) => { table[key] = (table[key] ?? 0) + 1; };
   const cliPending = new Set();
@@ -266,7 +267,14 @@ async function main() {
   let n = 0;
   let lastPrint = Date.now();
   while (msSince(started) < seconds * 1000) {
-    const req = source.next();
+    let req;
+    try {
+      req = source.next();
+    } catch (e) { // a bug of the generators, not of the engine: counted, and the run goes on
+      generatorErrors.push(e instanceof Error ? e.stack ?? e.message : String(e));
+      if (generatorErrors.length > 100) throw e;
+      continue;
+    }
     n += 1;
     if (req.bytes !== undefined) { // invalid UTF-8: only the CLI reads bytes
       await toCli(req, undefined);
@@ -309,7 +317,7 @@ async function main() {
     options: { timeoutSeconds: timeoutMs / 1000, cliEvery, heapMb, slowMs: SLOW_MS, examples: existsSync(examples) ? path.relative(root, examples) : null },
     bounds, exampleRequests: vectors.length, requests: n, workerRestarts: runner.restarts,
     perCommand, cli,
-    slowest, exit1, slow, problems, omittedFromLists: omitted,
+    slowest, exit1, slow, problems, omittedFromLists: omitted, generatorErrors,
   };
   mkdirSync(path.dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);

@@ -264,7 +264,7 @@ function withInvalidUtf8(r, text) {
 export function mutatedRequest(r, vectors) {
   for (;;) {
     const m = mutatedOnce(r, vectors);
-    if ((m.text ?? m.bytes ?? '').length <= MAX_MUTATED_CHARS) return m; // a few MB at most: larger is only slower to build
+    if (m !== undefined && (m.text ?? m.bytes ?? '').length <= MAX_MUTATED_CHARS) return m; // a few MB at most: larger is only slower to build
   }
 }
 
@@ -286,12 +286,19 @@ function mutatedOnce(r, vectors) {
   const n = r.int(1, 3);
   const holder = { root };
   Object.defineProperty(holder, 'deep', { value: [], enumerable: false });
+  let heavyUsed = false; // one heavy mutation at most: two multiply each other's size
   for (let i = 0; i < n; i += 1) {
     let name = r.pick(names);
-    if (heavy.has(name) && r.chance(0.7)) name = r.pick(['delete', 'otherKind', 'changeUnit', 'scale', 'scale', 'oddString', 'protoKey']);
+    if (heavy.has(name) && (heavyUsed || r.chance(0.7))) name = r.pick(['delete', 'otherKind', 'changeUnit', 'scale', 'scale', 'oddString', 'protoKey']);
+    heavyUsed ||= heavy.has(name);
     steps.push(MUTATIONS[name](r, holder));
   }
-  let text = JSON.stringify(holder.root) ?? 'null';
+  let text;
+  try {
+    text = JSON.stringify(holder.root) ?? 'null';
+  } catch {
+    return undefined; // too large to serialize: draw another
+  }
   for (const d of holder.deep) text = text.replace(JSON.stringify(d.marker), () => d.text);
   if (r.chance(0.15)) {
     const [t, what] = TEXT_MUTATIONS[r.pick(Object.keys(TEXT_MUTATIONS))](r, text);
