@@ -218,4 +218,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     demands: 'itdose pumps lists the profile version and every built-in profile with its kind, reservoir sizes and models, device facts, defaults, what the integrator supplies, catheter facts and notes, each number with its source and confidence, and the residual thresholds.' },
   { id: 'REQ-DOC-001', title: 'Documentation that runs', kind: 'model', verifiedBy: 'test/docs: every @example of core/ runs; its `expression; // <literal>` lines are assertions',
     demands: 'Every public function of the core carries TSDoc with a worked example using real numbers; the examples run in the test suite and the results they state are asserted, so the docs cannot drift from the code.' },
+  // --- bounded work (issue 10: embed-ready core) ---
+  { id: 'REQ-WORK-001', title: 'Bridge and priming work bounded by the program, not by the flush', kind: 'model', verifiedBy: 'property: the tip doses from the chosen window starts equal those from every window start; unit tests: a worst window days into a flush is found, a 1000 mL flush at 0.006 mL/day scans fewer than 30 days of starts',
+    demands: 'The bridge and priming figures (tip doses over every 24 h window, the time a volume is pumped, the mass at the tip by a time) take work bounded by the size of the plan and the number of fluid layers, never by the dead volume, the flow or the days the flush takes; their answers are those of scanning every window start.' },
 ];

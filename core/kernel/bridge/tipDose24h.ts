@@ -4,13 +4,13 @@ import { DAY_SECONDS } from '../DailyProgram.js';
 import { dailyVolume } from '../dailyVolume.js';
 import { worst24hVolume } from '../worst24hVolume.js';
 import { compareFractions, type Fraction } from '../_internals/fraction.js';
-import { curveScale } from '../_internals/flowPieces.js';
-import { earliestPatientPieces } from '../_internals/programPieces.js';
-import { buildVolumeCurve } from '../_internals/volumeCurve.js';
-import { windowIntervals } from '../_internals/windowIntervals.js';
 import { scanWindows } from '../_internals/windowScan.js';
 import type { DeliveryPlan, FluidPath } from './DeliveryPlan.js';
-import { bolusRunningAtStart, layerBounds, planPieces, prefixTotals } from './_internals/planCurve.js';
+import { blockIntervals } from './_internals/blockIntervals.js';
+import { patientTrain } from './_internals/patientTrain.js';
+import { bolusRunningAtStart, layerBounds, planScale, prefixTotals } from './_internals/planCurve.js';
+import { planVolume } from './_internals/planVolume.js';
+import { windowBlocks } from './_internals/windowBlocks.js';
 
 /** One drug's tip dose bounds over every 24 h window from `t = 0` on (base mass units). */
 export interface TipDoseBounds<N> {
@@ -46,7 +46,10 @@ export interface TipDoses<N> {
  * extremes lie where `V(s)` or `V(s + 24 h)` has a corner or crosses a layer
  * bound. Every such place up to the steady state (the dead volume flushed, the
  * program running a full day) is evaluated exactly, as a fraction, and the
- * result is rounded once: the worst up, the least down. A periodic bolus that
+ * result is rounded once: the worst up, the least down. Only the window
+ * starts where an extreme can lie are evaluated one by one (`windowBlocks`):
+ * the work is bounded by the program's size and the layers, not by the days
+ * the flush takes. A periodic bolus that
  * the program's clock would have started before the program's start and that
  * would still be running is counted both ways (given and not), and the
  * extremes of both are kept.
@@ -68,10 +71,20 @@ export interface TipDoses<N> {
  * // worst: 0.25 mL × 20 mg/mL + 0.05 mL × 10 mg/mL = 5.5 mg; least: 3 mg
  * A.toDecimalString(r!.drugs[0]!.worst.value); // "475200000000"  (5.5 mg × 86 400 000 000)
  *
- * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-ROUND-003.
+ * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-ROUND-003, REQ-WORK-001.
  * @since 0.1.0
  */
 export function tipDose24h<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>): TipDoses<N> | undefined {
+  return tipDoseScan(A, plan, path, 'where needed');
+}
+
+/**
+ * {@link tipDose24h}, scanning the window starts `'where needed'` (the ranges
+ * of `windowBlocks`) or `'every start'` (the whole of `[0, steadyFrom]`, work
+ * proportional to the days the flush takes: the definition the first is
+ * checked against).
+ */
+export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>, starts: 'where needed' | 'every start'): TipDoses<N> | undefined {
   const day = A.fromInteger(DAY_SECONDS);
   const { end: programStart, volume: prefixVolume } = prefixTotals(A, plan);
   const dead = path.layers.reduce((s, l) => A.add(s, l.volume), A.zero);
@@ -85,19 +98,20 @@ export function tipDose24h<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path
   // After the prefix the program delivers at least (j − 1) daily volumes by day j (its first day may
   // miss a bolus already running), so by programStart + (days + 1) days the dead volume is out.
   const steadyFrom = A.add(programStart, A.mul(A.add(days, A.one), day));
-  const horizon = A.add(steadyFrom, day);
   const pb = plan.program.patientBolus;
-  const patientInWindow = A.sub(worst24hVolume(A, plan.program).volume, daily);
-  const patientPieces = earliestPatientPieces(A, pb, programStart, horizon);
+  const scale = planScale(A, plan, pb === undefined ? [] : [pb.duration]);
+  const patientInWindow = A.mul(A.sub(worst24hVolume(A, plan.program).volume, daily), scale);
+  const train = patientTrain(A, pb, programStart, scale);
+  const bounds = layerBounds(A, path, scale);
 
   const variants = bolusRunningAtStart(A, plan) ? [false, true] : [false];
   const results = variants.map((running) => {
-    const pieces = planPieces(A, plan, horizon, running);
-    const scale = curveScale(A, [...pieces, ...patientPieces]);
-    const vb = buildVolumeCurve(A, pieces, A.zero, horizon, scale);
-    const pc = buildVolumeCurve(A, patientPieces, A.zero, horizon, scale);
-    const intervals = windowIntervals(A, vb, pc, A.mul(patientInWindow, scale), A.sub(programStart, day), steadyFrom);
-    const bounds = layerBounds(A, path, scale);
+    const volume = planVolume(A, plan, running, scale);
+    const blocks = starts === 'every start'
+      ? [[A.zero, steadyFrom] as const]
+      : windowBlocks(A, { plan, volume, bounds, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
+    const input = { plan, running, volume, train, patientInWindow, patientFrom: A.sub(programStart, day) };
+    const intervals = blocks.flatMap(([u, w]) => blockIntervals(A, input, u, w));
     return path.reservoir.map((after, drug) => {
       const q = { bounds, concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after };
       const r = scanWindows(A, intervals, q);
