@@ -10,7 +10,7 @@ import { blockIntervals } from './_internals/blockIntervals.js';
 import { patientTrain } from './_internals/patientTrain.js';
 import { bolusRunningAtStart, layerBounds, planScale, prefixTotals } from './_internals/planCurve.js';
 import { planVolume } from './_internals/planVolume.js';
-import { windowBlocks } from './_internals/windowBlocks.js';
+import { windowCover } from './_internals/windowCover.js';
 
 /** One drug's tip dose bounds over every 24 h window from `t = 0` on (base mass units). */
 export interface TipDoseBounds<N> {
@@ -46,10 +46,11 @@ export interface TipDoses<N> {
  * extremes lie where `V(s)` or `V(s + 24 h)` has a corner or crosses a layer
  * bound. Every such place up to the steady state (the dead volume flushed, the
  * program running a full day) is evaluated exactly, as a fraction, and the
- * result is rounded once: the worst up, the least down. Only the window
- * starts where an extreme can lie are evaluated one by one (`windowBlocks`):
- * the work is bounded by the program's size and the layers, not by the days
- * the flush takes. A periodic bolus that
+ * result is rounded once: the worst up, the least down. Window starts are cut
+ * at every corner only within a day of the program's start and of each
+ * prefix segment's end; elsewhere every window moves the queue on by the same
+ * volume and a whole stretch is read as one interval (`windowCover`): the
+ * work is bounded by the plan's size, not by the days the flush takes. A periodic bolus that
  * the program's clock would have started before the program's start and that
  * would still be running is counted both ways (given and not), and the
  * extremes of both are kept.
@@ -79,8 +80,8 @@ export function tipDose24h<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path
 }
 
 /**
- * {@link tipDose24h}, scanning the window starts `'where needed'` (the ranges
- * of `windowBlocks`) or `'every start'` (the whole of `[0, steadyFrom]`, work
+ * {@link tipDose24h}, scanning the window starts `'where needed'` (the cover of
+ * `windowCover`: a few blocks cut at every corner, and stretches read whole) or `'every start'` (the whole of `[0, steadyFrom]`, work
  * proportional to the days the flush takes: the definition the first is
  * checked against).
  */
@@ -107,11 +108,11 @@ export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, pat
   const variants = bolusRunningAtStart(A, plan) ? [false, true] : [false];
   const results = variants.map((running) => {
     const volume = planVolume(A, plan, running, scale);
-    const blocks = starts === 'every start'
-      ? [[A.zero, steadyFrom] as const]
-      : windowBlocks(A, { plan, volume, bounds, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
     const input = { plan, running, volume, train, patientInWindow, patientFrom: A.sub(programStart, day) };
-    const intervals = blocks.flatMap(([u, w]) => blockIntervals(A, input, u, w));
+    const cover = starts === 'every start'
+      ? { blocks: [[A.zero, steadyFrom] as const], stretches: [] }
+      : windowCover(A, { plan, volume, train, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
+    const intervals = [...cover.blocks.flatMap(([u, w]) => blockIntervals(A, input, u, w)), ...cover.stretches];
     return path.reservoir.map((after, drug) => {
       const q = { bounds, concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after };
       const r = scanWindows(A, intervals, q);

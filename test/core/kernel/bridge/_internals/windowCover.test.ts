@@ -3,7 +3,8 @@ import { decimalArithmetic as A, type DeliveryPlan, type Exact, type FluidPath }
 import { tipDoseScan } from '../../../../../core/kernel/bridge/tipDose24h.js';
 import { planScale } from '../../../../../core/kernel/bridge/_internals/planCurve.js';
 import { planVolume } from '../../../../../core/kernel/bridge/_internals/planVolume.js';
-import { windowBlocks } from '../../../../../core/kernel/bridge/_internals/windowBlocks.js';
+import { patientTrain } from '../../../../../core/kernel/bridge/_internals/patientTrain.js';
+import { windowCover } from '../../../../../core/kernel/bridge/_internals/windowCover.js';
 
 const ML = 86_400_000n; // base volume units per mL
 const DAY = 86_400n;
@@ -20,7 +21,7 @@ const path: FluidPath<Exact> = {
   reservoir: [A.zero],
 };
 
-describe('windowBlocks: the window starts scanned one by one', () => {
+describe('windowCover: blocks cut at every corner, stretches read whole', () => {
   it('[REQ-WORK-001] [REQ-BRIDGE-001] a worst window whose end meets a layer bound days into the flush is found: 0.4 day of 10 and 0.6 day of 5 (2.1 units of mass per mL a day)', () => {
     const [needed, every] = both(plan, path);
     expect(needed).toEqual([['181440000', '0']]); // 2.1 × 86 400 000
@@ -37,7 +38,7 @@ describe('windowBlocks: the window starts scanned one by one', () => {
     expect(needed?.[0]?.[0]).not.toBe('181440000'); // the allowance changes the worst
   });
 
-  it('[REQ-WORK-001] the ranges scanned do not grow with the days the flush takes: 1000 mL at 0.006 mL/day (about 457 years)', () => {
+  it('[REQ-WORK-001] the work does not grow with the days the flush takes: 1000 mL at 0.006 mL/day (about 457 years)', () => {
     const slow: DeliveryPlan<Exact> = { prefix: [{ duration: c(90n * DAY), flow: c(6n) }], program: { steps: [{ start: A.zero, flow: c(6n) }], periodicBoluses: [] }, programClock: A.zero };
     const deep: FluidPath<Exact> = {
       layers: [{ volume: c(400n * ML), concentrations: [c(7n)] }, { volume: c(1n * ML), concentrations: [c(20n)] }, { volume: c(599n * ML), concentrations: [c(3n)] }],
@@ -46,11 +47,12 @@ describe('windowBlocks: the window starts scanned one by one', () => {
     const scale = planScale(A, slow);
     const volume = planVolume(A, slow, false, scale);
     const steadyFrom = tipDoseScan(A, slow, deep, 'where needed')?.steadyFrom ?? A.zero;
-    const blocks = windowBlocks(A, { plan: slow, volume, bounds: [c(400n * ML), c(401n * ML), c(1000n * ML)].map((b) => A.mul(b, scale)), daily: A.mul(c(6n * 86_400n), scale), patientInWindow: A.zero, steadyFrom });
-    const scanned = blocks.reduce((s, [u, w]) => A.add(s, A.sub(w, u)), A.zero);
+    const cover = windowCover(A, { plan: slow, volume, train: patientTrain(A, undefined, volume.programStart, scale), daily: A.mul(c(6n * 86_400n), scale), patientInWindow: A.zero, steadyFrom });
+    const scanned = cover.blocks.reduce((s, [u, w]) => A.add(s, A.sub(w, u)), A.zero);
     expect(A.compare(steadyFrom, A.mul(c(100_000n), c(DAY)))).toBe(1); // more than 100 000 days of window starts
-    expect(blocks.length).toBeLessThanOrEqual(1 + 1 + 2 * 3 + 1 + 2 * 3 * 3 + 1);
-    expect(A.compare(scanned, A.mul(c(30n), c(DAY)))).toBe(-1); // fewer than 30 days of them scanned
+    expect(cover.blocks.length).toBeLessThanOrEqual(2); // the bridge step's end and the program's start
+    expect(cover.stretches).toHaveLength(2); // inside the bridge step, and from a day after the program's start
+    expect(A.compare(scanned, A.mul(c(3n), c(DAY)))).toBeLessThanOrEqual(0); // at most three days of starts cut at every corner
     const r = tipDoseScan(A, slow, deep, 'where needed');
     // the worst window: a day of the 20 (per mL) layer at 0.006 mL/day
     expect(r?.drugs.map((d) => A.toDecimalString(d.worst.value))).toEqual([A.toDecimalString(A.mul(c(20n), c(6n * 86_400n)))]);
