@@ -1,18 +1,16 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
 import { quotientDownForLowerBound, quotientUpForUpperBound, type Rounded } from '../../rounding/directedRounding.js';
-import { DAY_SECONDS } from '../DailyProgram.js';
-import { dailyVolume } from '../dailyVolume.js';
-import { curveScale } from '../_internals/flowPieces.js';
-import { buildVolumeCurve, timeReaching } from '../_internals/volumeCurve.js';
 import type { DeliveryPlan } from './DeliveryPlan.js';
-import { planPieces, prefixTotals } from './_internals/planCurve.js';
+import { planScale } from './_internals/planCurve.js';
+import { planVolume } from './_internals/planVolume.js';
 
 /**
  * When the pump, running `plan` from `t = 0` (patient boluses not taken), has
  * moved `volume` out: the time the fluid that stood `volume` back from the tip
  * arrives there (the end of the flush of a dead volume, the first drug at the
  * tip after a priming). Seconds, `earliest` rounded down and `latest` up.
- * `undefined` when the plan never moves that much.
+ * `undefined` when the plan never moves that much. The work is O(n log n) in
+ * the plan's size, whatever the volume or the time it takes (see `planVolume`).
  *
  * @example
  * import { timeUntilPumped } from './timeUntilPumped.js';
@@ -22,22 +20,11 @@ import { planPieces, prefixTotals } from './_internals/planCurve.js';
  *   A.fromInteger(21_600_000n));
  * A.toDecimalString(t!.earliest.value); // "72000"
  *
- * Implements REQ-BRIDGE-001, REQ-PRIME-002, REQ-ROUND-004.
+ * Implements REQ-BRIDGE-001, REQ-PRIME-002, REQ-ROUND-004, REQ-WORK-001.
  * @since 0.1.0
  */
 export function timeUntilPumped<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, volume: N): { readonly earliest: Rounded<N>; readonly latest: Rounded<N> } | undefined {
-  const day = A.fromInteger(DAY_SECONDS);
-  const { end, volume: prefixVolume } = prefixTotals(A, plan);
-  const rest = A.sub(volume, prefixVolume);
-  const daily = dailyVolume(A, plan.program);
-  let horizon = A.add(end, day);
-  if (A.compare(rest, A.zero) > 0) {
-    if (A.compare(daily, A.zero) <= 0) return undefined;
-    horizon = A.add(end, A.mul(A.add(A.ceilDiv(rest, daily), A.one), day));
-  }
-  const pieces = planPieces(A, plan, horizon, false);
-  const scale = curveScale(A, pieces);
-  const t = timeReaching(A, buildVolumeCurve(A, pieces, A.zero, horizon, scale), { num: volume, den: A.one });
+  const t = planVolume(A, plan, false, planScale(A, plan)).firstReaching({ num: volume, den: A.one });
   if (t === undefined) return undefined;
   return { earliest: quotientDownForLowerBound(A, t.num, t.den, A.one), latest: quotientUpForUpperBound(A, t.num, t.den, A.one) };
 }

@@ -4,13 +4,13 @@ import { DAY_SECONDS } from '../DailyProgram.js';
 import { dailyVolume } from '../dailyVolume.js';
 import { worst24hVolume } from '../worst24hVolume.js';
 import { compareFractions, type Fraction } from '../_internals/fraction.js';
-import { curveScale } from '../_internals/flowPieces.js';
-import { earliestPatientPieces } from '../_internals/programPieces.js';
-import { buildVolumeCurve } from '../_internals/volumeCurve.js';
-import { windowIntervals } from '../_internals/windowIntervals.js';
-import { scanWindows } from '../_internals/windowScan.js';
+import { scanWindows, type NonEmpty, type ScanInterval } from '../_internals/windowScan.js';
 import type { DeliveryPlan, FluidPath } from './DeliveryPlan.js';
-import { bolusRunningAtStart, layerBounds, planPieces, prefixTotals } from './_internals/planCurve.js';
+import { blockIntervals } from './_internals/blockIntervals.js';
+import { patientTrain } from './_internals/patientTrain.js';
+import { bolusRunningAtStart, layerBounds, planScale, prefixTotals } from './_internals/planCurve.js';
+import { planVolume } from './_internals/planVolume.js';
+import { windowCover } from './_internals/windowCover.js';
 
 /** One drug's tip dose bounds over every 24 h window from `t = 0` on (base mass units). */
 export interface TipDoseBounds<N> {
@@ -46,7 +46,11 @@ export interface TipDoses<N> {
  * extremes lie where `V(s)` or `V(s + 24 h)` has a corner or crosses a layer
  * bound. Every such place up to the steady state (the dead volume flushed, the
  * program running a full day) is evaluated exactly, as a fraction, and the
- * result is rounded once: the worst up, the least down. A periodic bolus that
+ * result is rounded once: the worst up, the least down. Window starts are cut
+ * at every corner only within a day of the program's start and of each
+ * prefix segment's end; elsewhere every window moves the queue on by the same
+ * volume and a whole stretch is read as one interval (`windowCover`): the
+ * work is bounded by the plan's size, not by the days the flush takes. A periodic bolus that
  * the program's clock would have started before the program's start and that
  * would still be running is counted both ways (given and not), and the
  * extremes of both are kept.
@@ -68,10 +72,20 @@ export interface TipDoses<N> {
  * // worst: 0.25 mL × 20 mg/mL + 0.05 mL × 10 mg/mL = 5.5 mg; least: 3 mg
  * A.toDecimalString(r!.drugs[0]!.worst.value); // "475200000000"  (5.5 mg × 86 400 000 000)
  *
- * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-ROUND-003.
+ * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-ROUND-003, REQ-WORK-001.
  * @since 0.1.0
  */
 export function tipDose24h<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>): TipDoses<N> | undefined {
+  return tipDoseScan(A, plan, path, 'where needed');
+}
+
+/**
+ * {@link tipDose24h}, scanning the window starts `'where needed'` (the cover of
+ * `windowCover`: a few blocks cut at every corner, and stretches read whole) or `'every start'` (the whole of `[0, steadyFrom]`, work
+ * proportional to the days the flush takes: the definition the first is
+ * checked against).
+ */
+export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>, starts: 'where needed' | 'every start'): TipDoses<N> | undefined {
   const day = A.fromInteger(DAY_SECONDS);
   const { end: programStart, volume: prefixVolume } = prefixTotals(A, plan);
   const dead = path.layers.reduce((s, l) => A.add(s, l.volume), A.zero);
@@ -85,30 +99,31 @@ export function tipDose24h<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path
   // After the prefix the program delivers at least (j − 1) daily volumes by day j (its first day may
   // miss a bolus already running), so by programStart + (days + 1) days the dead volume is out.
   const steadyFrom = A.add(programStart, A.mul(A.add(days, A.one), day));
-  const horizon = A.add(steadyFrom, day);
   const pb = plan.program.patientBolus;
-  const patientInWindow = A.sub(worst24hVolume(A, plan.program).volume, daily);
-  const patientPieces = earliestPatientPieces(A, pb, programStart, horizon);
+  const scale = planScale(A, plan, pb === undefined ? [] : [pb.duration]);
+  const patientInWindow = A.mul(A.sub(worst24hVolume(A, plan.program).volume, daily), scale);
+  const train = patientTrain(A, pb, programStart, scale);
+  const bounds = layerBounds(A, path, scale);
 
-  const variants = bolusRunningAtStart(A, plan) ? [false, true] : [false];
-  const results = variants.map((running) => {
-    const pieces = planPieces(A, plan, horizon, running);
-    const scale = curveScale(A, [...pieces, ...patientPieces]);
-    const vb = buildVolumeCurve(A, pieces, A.zero, horizon, scale);
-    const pc = buildVolumeCurve(A, patientPieces, A.zero, horizon, scale);
-    const intervals = windowIntervals(A, vb, pc, A.mul(patientInWindow, scale), A.sub(programStart, day), steadyFrom);
-    const bounds = layerBounds(A, path, scale);
+  const scan = (running: boolean): readonly { readonly most: Fraction<N>; readonly least: Fraction<N> }[] => {
+    const volume = planVolume(A, plan, running, scale);
+    const input = { plan, running, volume, train, patientInWindow, patientFrom: A.sub(programStart, day) };
+    const cover = starts === 'every start'
+      ? { blocks: [[A.zero, steadyFrom]] as const, stretches: [] }
+      : windowCover(A, { plan, volume, train, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
+    const [[u0, w0], ...others] = cover.blocks;
+    const intervals: NonEmpty<ScanInterval<N>> = [...blockIntervals(A, input, u0, w0), ...others.flatMap(([u, w]) => blockIntervals(A, input, u, w)), ...cover.stretches];
     return path.reservoir.map((after, drug) => {
-      const q = { bounds, concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after };
-      const r = scanWindows(A, intervals, q);
-      const zero: Fraction<N> = { num: A.zero, den: A.one };
-      return { most: { num: (r?.most ?? zero).num, den: A.mul((r?.most ?? zero).den, scale) }, least: { num: (r?.least ?? zero).num, den: A.mul((r?.least ?? zero).den, scale) } };
+      const r = scanWindows(A, intervals, { bounds, concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after });
+      return { most: { num: r.most.num, den: A.mul(r.most.den, scale) }, least: { num: r.least.num, den: A.mul(r.least.den, scale) } };
     });
-  });
-  const drugs = path.reservoir.map((_, drug) => {
-    let most = results[0]?.[drug]?.most as Fraction<N>;
-    let least = results[0]?.[drug]?.least as Fraction<N>;
-    for (const r of results) {
+  };
+  // a periodic bolus the clock started before the program and still running: counted both ways
+  const given = bolusRunningAtStart(A, plan) ? [scan(true)] : [];
+  const drugs = scan(false).map(({ most: m0, least: l0 }, drug) => {
+    let most = m0;
+    let least = l0;
+    for (const r of given) {
       const x = r[drug];
       if (x === undefined) continue;
       if (compareFractions(A, x.most, most) > 0) most = x.most;

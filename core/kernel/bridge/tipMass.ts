@@ -1,10 +1,9 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
 import { quotientDownForLowerBound, quotientUpForUpperBound, type Rounded } from '../../rounding/directedRounding.js';
-import { curveScale } from '../_internals/flowPieces.js';
-import { buildVolumeCurve } from '../_internals/volumeCurve.js';
 import { queueMass } from '../_internals/windowScan.js';
 import type { DeliveryPlan, FluidPath } from './DeliveryPlan.js';
-import { layerBounds, planPieces } from './_internals/planCurve.js';
+import { layerBounds, planScale } from './_internals/planCurve.js';
+import { planVolume } from './_internals/planVolume.js';
 
 /**
  * The mass of each drug delivered at the catheter tip from `t = 0` to `t`
@@ -12,7 +11,7 @@ import { layerBounds, planPieces } from './_internals/planCurve.js';
  * bolus is started only when the clock reaches its start after the program
  * started). Exact: `atMost` and `atLeast` are the exact mass rounded up and
  * down to the base mass unit (equal, with `changed` false, when it is a whole
- * number of them).
+ * number of them). The work does not grow with `t` (see `planVolume`).
  *
  * @example
  * import { tipMass } from './tipMass.js';
@@ -23,15 +22,12 @@ import { layerBounds, planPieces } from './_internals/planCurve.js';
  *   { layers: [{ volume: mL('0.25'), concentrations: [A.fromInteger(20_000n)] }], reservoir: [A.fromInteger(10_000n)] }, A.fromInteger(86_400n));
  * A.toDecimalString(m[0]!.atMost.value); // "475200000000"
  *
- * Implements REQ-BRIDGE-001.
+ * Implements REQ-BRIDGE-001, REQ-WORK-001.
  * @since 0.1.0
  */
 export function tipMass<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>, t: N): readonly { readonly atMost: Rounded<N>; readonly atLeast: Rounded<N> }[] {
-  const until = A.compare(t, A.zero) > 0 ? t : A.one;
-  const pieces = planPieces(A, plan, until, false);
-  const scale = curveScale(A, pieces);
-  const curve = buildVolumeCurve(A, pieces, A.zero, until, scale);
-  const moved = A.compare(t, A.zero) > 0 ? (curve.volumes[curve.volumes.length - 1] as N) : A.zero;
+  const scale = planScale(A, plan);
+  const moved = A.compare(t, A.zero) > 0 ? planVolume(A, plan, false, scale).at(t) : A.zero;
   const bounds = layerBounds(A, path, scale);
   return path.reservoir.map((after, drug) => {
     const m = queueMass(A, { bounds, concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after }, moved, A.one);

@@ -1,5 +1,6 @@
 import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
 import type { FlowPiece } from '../../_internals/flowPieces.js';
+import { lcm } from '../../_internals/lcm.js';
 import { programPieces } from '../../_internals/programPieces.js';
 import type { DeliveryPlan, FluidPath } from '../DeliveryPlan.js';
 
@@ -47,4 +48,13 @@ export function layerBounds<N>(A: ExactArithmetic<N>, path: FluidPath<N>, scale:
     v = A.add(v, A.mul(l.volume, scale));
     return v;
   });
+}
+
+/** A scale that makes every flow of the plan exact: the lcm of its bolus durations (prefix boluses and periodic boluses), times `extra` ones. */
+export function planScale<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, extra: readonly N[] = []): N {
+  let q = A.one;
+  for (const s of plan.prefix) if ('volume' in s && A.compare(s.duration, A.zero) > 0) q = lcm(A, q, s.duration);
+  for (const b of plan.program.periodicBoluses) q = lcm(A, q, b.duration);
+  for (const d of extra) q = lcm(A, q, d);
+  return q;
 }
