@@ -46,7 +46,8 @@ const lengthCatheter = (): Record<string, unknown> => {
 };
 
 /** Every bounded field of every command: the decoder, a request that has the field, the path and its bound. */
-const CASES: readonly { command: string; decode: Decode; request: () => Record<string, unknown>; path: string; bound: InputBound }[] = [
+interface Case { command: string; decode: Decode; request: () => Record<string, unknown>; path: string; bound: InputBound }
+const COMPILE_CASES: readonly { path: string; bound: InputBound }[] = [
   ...['pump.reservoir', 'pump.lowReservoirAlarm', 'pump.bolusVolumeResolution', 'reservoir.fill'].map((path) => ({ path, bound: INPUT_BOUNDS.reservoirVolume })),
   { path: 'pump.internalVolume', bound: INPUT_BOUNDS.internalVolume },
   ...['pump.rateResolution', 'pump.minRate', 'pump.maxRate', 'pump.maxBolusRate', 'pump.nominalFlow'].map((path) => ({ path, bound: INPUT_BOUNDS.flow })),
@@ -57,24 +58,25 @@ const CASES: readonly { command: string; decode: Decode; request: () => Record<s
   { path: 'limits.morphine.maxDaily', bound: INPUT_BOUNDS.doseRate },
   { path: 'titration.since', bound: INPUT_BOUNDS.titrationSince },
   { path: 'therapy.patientBolus.dose', bound: INPUT_BOUNDS.mass },
-].map((c) => ({ command: 'compile', decode: decodeCompileRequest as Decode, request: withPatientBolus, ...c }))
-  .concat([
-    { command: 'compile', decode: decodeCompileRequest, request: withPeriodic, path: 'therapy.periodicBoluses.0.dose', bound: INPUT_BOUNDS.mass },
-    { command: 'compile', decode: decodeCompileRequest, request: withFlex, path: 'therapy.steps.0.dose', bound: INPUT_BOUNDS.doseRate },
-    { command: 'clock-change', decode: decodeClockChangeRequest, request: () => ({ ...contractRequest(), clockChange: { at: '02:00', jump: '-1 h' } }), path: 'pump.reservoir', bound: INPUT_BOUNDS.reservoirVolume },
-    { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'catheter.volume', bound: INPUT_BOUNDS.catheterVolume },
-    { command: 'bridge', decode: decodeBridgeRequest, request: lengthCatheter, path: 'catheter.length', bound: INPUT_BOUNDS.catheterLength },
-    { command: 'bridge', decode: decodeBridgeRequest, request: lengthCatheter, path: 'catheter.volumePerLength', bound: INPUT_BOUNDS.catheterVolumePerLength },
-    { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'old.rate', bound: INPUT_BOUNDS.flow },
-    { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'new.fill', bound: INPUT_BOUNDS.reservoirVolume },
-    { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'old.drugs.0.concentration', bound: INPUT_BOUNDS.concentration },
-    { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'new.drugs.0.concentration', bound: INPUT_BOUNDS.concentration },
-    { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'new.therapy.dose', bound: INPUT_BOUNDS.doseRate },
-    { command: 'prime', decode: decodePrimeRequest, request: primeRequest, path: 'volume', bound: INPUT_BOUNDS.reservoirVolume },
-    { command: 'prime', decode: decodePrimeRequest, request: primeRequest, path: 'catheter.volume', bound: INPUT_BOUNDS.catheterVolume },
-    { command: 'prime', decode: decodePrimeRequest, request: primeRequest, path: 'pump.internalVolume', bound: INPUT_BOUNDS.internalVolume },
-    ...['expectedResidual', 'measuredResidual', 'discrepancyThreshold'].map((path) => ({ command: 'refill-check', decode: decodeRefillCheckRequest as Decode, request: refillRequest, path, bound: INPUT_BOUNDS.reservoirVolume })),
-  ]);
+];
+const CASES: readonly Case[] = [
+  ...COMPILE_CASES.map((c): Case => ({ command: 'compile', decode: decodeCompileRequest, request: withPatientBolus, ...c })),
+  { command: 'compile', decode: decodeCompileRequest, request: withPeriodic, path: 'therapy.periodicBoluses.0.dose', bound: INPUT_BOUNDS.mass },
+  { command: 'compile', decode: decodeCompileRequest, request: withFlex, path: 'therapy.steps.0.dose', bound: INPUT_BOUNDS.doseRate },
+  { command: 'clock-change', decode: decodeClockChangeRequest, request: () => ({ ...contractRequest(), clockChange: { at: '02:00', jump: '-1 h' } }), path: 'pump.reservoir', bound: INPUT_BOUNDS.reservoirVolume },
+  { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'catheter.volume', bound: INPUT_BOUNDS.catheterVolume },
+  { command: 'bridge', decode: decodeBridgeRequest, request: lengthCatheter, path: 'catheter.length', bound: INPUT_BOUNDS.catheterLength },
+  { command: 'bridge', decode: decodeBridgeRequest, request: lengthCatheter, path: 'catheter.volumePerLength', bound: INPUT_BOUNDS.catheterVolumePerLength },
+  { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'old.rate', bound: INPUT_BOUNDS.flow },
+  { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'new.fill', bound: INPUT_BOUNDS.reservoirVolume },
+  { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'old.drugs.0.concentration', bound: INPUT_BOUNDS.concentration },
+  { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'new.drugs.0.concentration', bound: INPUT_BOUNDS.concentration },
+  { command: 'bridge', decode: decodeBridgeRequest, request: contractBridge, path: 'new.therapy.dose', bound: INPUT_BOUNDS.doseRate },
+  { command: 'prime', decode: decodePrimeRequest, request: primeRequest, path: 'volume', bound: INPUT_BOUNDS.reservoirVolume },
+  { command: 'prime', decode: decodePrimeRequest, request: primeRequest, path: 'catheter.volume', bound: INPUT_BOUNDS.catheterVolume },
+  { command: 'prime', decode: decodePrimeRequest, request: primeRequest, path: 'pump.internalVolume', bound: INPUT_BOUNDS.internalVolume },
+  ...['expectedResidual', 'measuredResidual', 'discrepancyThreshold'].map((path): Case => ({ command: 'refill-check', decode: decodeRefillCheckRequest, request: refillRequest, path, bound: INPUT_BOUNDS.reservoirVolume })),
+];
 
 describe('every request quantity has an upper bound', () => {
   it.each(CASES.map((c) => [`${c.command} ${c.path} ≤ ${c.bound.value}`, c] as const))('[REQ-BOUND-001] %s: the bound is accepted, the next value the grammar can write is QUANTITY_ABOVE_BOUND there', (_, c) => {
