@@ -54,6 +54,8 @@ export type { Grade, Confidence, SourcedValue, SourcedNote } from './library/Sou
 export { DRUG_LIBRARY, DRUG_LIBRARY_VERSION, type DrugEntry, type DrugLimit, type DrugProduct, type TitrationRule, type StabilityRule, type AdmixtureRule, type Region } from './library/drugs.js';
 export { PUMP_PROFILES, PUMP_LIBRARY_VERSION, type PumpProfile, type PumpFacts, type ReservoirOption, type CatheterFacts } from './library/pumps.js';
 export { CONVERSION_CHAINS, type ConversionChain, type Route, type SourcedRatio } from './library/conversions.js';
+export { INPUT_BOUNDS, type InputBound } from './library/inputBounds.js';
+export { aboveBound } from './library/aboveBound.js';
 export { RESIDUAL_THRESHOLDS, type ResidualThreshold } from './library/residualThresholds.js';
 export type { FillDrug, StabilityVerdict } from './library/reservoirStability.js';
 export { resolvePump } from './pump/resolvePump.js';

@@ -1,6 +1,6 @@
 import { errorResponse, type WireResponse } from '../../spec/wire/WireResponse.js';
 import { COMMANDS } from '../../spec/wire/commands/registry.js';
-import { parseJsonText } from '../../spec/codecs/index.js';
+import { parseJsonBytes } from '../../spec/codecs/index.js';
 import { readInput } from './_internals/readInput.js';
 import { runDemo } from './demo.js';
 
@@ -47,7 +47,7 @@ async function run(argv: readonly string[]): Promise<number> {
   if (!input.ok) {
     return emit(errorResponse([{ code: input.tooLarge ? 'INPUT_TOO_LARGE' : 'INPUT_UNREADABLE', path: '', message: input.message }]));
   }
-  const parsed = parseJsonText(input.text);
+  const parsed = parseJsonBytes(input.bytes);
   if (parsed._tag === 'Left') {
     return emit(errorResponse(parsed.left));
   }

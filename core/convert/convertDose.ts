@@ -9,6 +9,7 @@ import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
 import type { ConvertRequest } from '../request/ConvertRequest.js';
 import { quotientTowardLessDrug } from '../rounding/directedRounding.js';
+import { intrathecalDoseBound, type IntrathecalDoseBound } from './_internals/intrathecalDoseBound.js';
 
 /**
  * A converted starting dose.
@@ -50,6 +51,18 @@ const GRID = A.one;
  * negative (NOT_POSITIVE), a dose that is not positive or converts to less
  * than 1 ng/day (NOT_POSITIVE).
  *
+ * Bounded by the largest plausible dose (an engine bound derived from sourced
+ * facts, not a published maximum; no public source gives a largest systemic
+ * or intrathecal opioid dose): intrathecally, the whole of the largest
+ * sourced reservoir (40 mL: SynchroMed II 8637-40, Prometra REF 16827) filled
+ * with the strongest labelled product for pumps (morphine: Infumorph
+ * 25 mg/mL) in one day, 1000 mg/day; by another route its equivalent by the
+ * library chain (epidural 10 000, intravenous 100 000, oral 300 000 mg/day of
+ * morphine). A source dose above the bound for its route is
+ * QUANTITY_ABOVE_BOUND at `from.dose`; a converted dose above the bound for
+ * the target route (a prescriber ratio below the chain's) is
+ * CONVERTED_DOSE_ABOVE_BOUND at `ratio`. Comparisons are exact (cross-multiplied).
+ *
  * @example
  * import { convertDose } from './convertDose.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -58,11 +71,12 @@ const GRID = A.one;
  *   to: { route: 'intrathecal' }, ratio: '300' });
  * // Right: dose 2 mg/day (2 000 000 ng/day), ratio "300", source "request (prescriber-supplied ratio)"
  *
- * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ROUND-002.
+ * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ROUND-002, REQ-INPUT-004.
  * @since 0.1.0
  */
 export function convertDose(req: ConvertRequest): E.Either<EngineError[], ConvertResult> {
-  if (lookupDrug(req.drug) === undefined) {
+  const drug = lookupDrug(req.drug);
+  if (drug === undefined) {
     return E.left([engineError('UNKNOWN_DRUG', 'drug', `"${req.drug}" is not in the drug library`)]);
   }
   const chain = lookupConversionChain(req.drug);
@@ -79,8 +93,17 @@ export function convertDose(req: ConvertRequest): E.Either<EngineError[], Conver
       errors.push(engineError('INVALID_VALUE', 'to.route', `convert gives a starting dose by a more spinal route (${ROUTES.join(' → ')}); "${from}" to "${to}" goes the other way`));
     }
   }
+  const bound = intrathecalDoseBound(drug);
+  if (E.isLeft(bound)) return E.left([bound.left]);
   if (A.compare(req.from.dose.base, A.zero) <= 0) {
     errors.push(engineError('NOT_POSITIVE', 'from.dose', 'the dose to convert must be greater than zero'));
+  } else if (from !== undefined) {
+    const above = routeBoundProblem(chain, bound.right, from, req.from.dose.base, A.one);
+    if (E.isLeft(above)) return E.left([above.left]);
+    if (above.right !== undefined) {
+      errors.push(engineError('QUANTITY_ABOVE_BOUND', 'from.dose',
+        `"from.dose" must be at most ${above.right.text} by the ${from} route (got ${formatQuantity(req.from.dose, 'mg/day', 'up').text}); ${above.right.why}`));
+    }
   }
   const given = req.ratio === undefined ? undefined : parseRatio(req.ratio, errors);
   if (errors.length > 0 || from === undefined || to === undefined) return E.left(errors);
@@ -89,6 +112,13 @@ export function convertDose(req: ConvertRequest): E.Either<EngineError[], Conver
   const parts = chainParts(chain, from, to);
   if (E.isLeft(parts)) return E.left([parts.left]);
   const [num, den] = given === undefined ? [parts.right.to, parts.right.from] : [A.one, given];
+  const converted = routeBoundProblem(chain, bound.right, to, A.mul(req.from.dose.base, num), den);
+  if (E.isLeft(converted)) return E.left([converted.left]);
+  if (converted.right !== undefined) {
+    const ratioShown = given === undefined ? ratioOf(parts.right.from, parts.right.to) : A.toDecimalString(given);
+    return E.left([engineError('CONVERTED_DOSE_ABOVE_BOUND', given === undefined ? 'from.dose' : 'ratio',
+      `the ratio ${ratioShown} gives more than ${converted.right.text} by the ${to} route; ${converted.right.why}; check the ratio (written from : to, e.g. "300" for 300:1 oral to intrathecal)`)]);
+  }
   const q = quotientTowardLessDrug(A, A.mul(req.from.dose.base, num), den, GRID);
   if (A.compare(q.value, A.zero) <= 0) {
     return E.left([engineError('NOT_POSITIVE', 'from.dose', 'the dose converts to less than 0.000001 mg/day; nothing to start with')]);
@@ -103,6 +133,27 @@ export function convertDose(req: ConvertRequest): E.Either<EngineError[], Conver
   }
   if (to === 'intrathecal') warnings.push(...softLimitWarnings(req.drug, dose));
   return E.right({ dose, ratio: ratioText, source, warnings });
+}
+
+/**
+ * Whether the dose `numerator / denominator` (base units, ng/day) by `route`
+ * is above that route's bound: the intrathecal bound times
+ * `parts[route] / parts[intrathecal]` (its equivalent by the library chain).
+ * Exact: `numerator × parts[intrathecal] > bound × parts[route] × denominator`.
+ * `Right(undefined)` when within; `Right({ text, why })` when above.
+ */
+function routeBoundProblem(chain: ConversionChain, bound: IntrathecalDoseBound, route: Route, numerator: Exact, denominator: Exact): E.Either<EngineError, { text: string; why: string } | undefined> {
+  const partsOf = chainParts(chain, route, 'intrathecal');
+  if (E.isLeft(partsOf)) return E.left(partsOf.left);
+  const { from: routePart, to: itPart } = partsOf.right;
+  const within = A.compare(A.mul(numerator, itPart), A.mul(A.mul(bound.dose.base, routePart), denominator)) <= 0;
+  if (within) return E.right(undefined);
+  const routeBound = quantity('doseRate', quotientTowardLessDrug(A, A.mul(bound.dose.base, routePart), itPart, A.one).value);
+  const it = formatQuantity(bound.dose, 'mg/day', 'down').text;
+  const why = route === 'intrathecal'
+    ? `${it} is ${bound.basis}: an engine bound derived from sourced facts, not a published maximum (no public source gives a largest intrathecal dose)`
+    : `the ${route} equivalent by the library chain (${chain.parts[route].source}) of ${it} intrathecal, which is ${bound.basis}: an engine bound derived from sourced facts, not a published maximum (no public source gives a largest ${route} dose)`;
+  return E.right({ text: formatQuantity(routeBound, 'mg/day', 'down').text, why });
 }
 
 function asRoute(route: string, path: string, errors: EngineError[]): Route | undefined {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { decimalArithmetic as A, type CompileRequest, type Exact } from '../../core/index.js';
+import { decimalArithmetic as A, INPUT_BOUNDS as B, parseQuantity, type CompileRequest, type Dimension, type Exact, type InputBound } from '../../core/index.js';
 import { decodeCompileRequest } from '../../spec/codecs/decodeCompileRequest.js';
 import { params } from '../_fuzz.js';
 import { wellFormedResult } from './_wellFormed.js';
@@ -9,7 +9,7 @@ import { wellFormedResult } from './_wellFormed.js';
 /** Mostly a plausible value, sometimes any JSON at all. */
 const or = <T>(plausible: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ weight: 60, arbitrary: plausible }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
 
-const goodDecimal = fc.oneof(fc.constantFrom('1', '0.5', '3', '10', '24', '0.001', '1440', '1439'), fc.integer({ min: 1, max: 100_000 }).map(String));
+const goodDecimal = fc.oneof(fc.constantFrom('1', '0.5', '3', '10', '24', '0.001', '1440', '1439', '40', '40.000000000001', '1000', '1440.000000000001'), fc.integer({ min: 1, max: 100_000 }).map(String));
 const badDecimal = fc.constantFrom('0', '-1', '0.000', '-0', '.5', '1e3', '+1', '1,000', '1234567890123');
 const badUnit = fc.constantFrom('ug', 'cc', 'U', 'ml', 'kg', 'mg', 'mL', 'min', 'mg/day');
 const DIM_UNITS = {
@@ -56,6 +56,31 @@ const request = fc.record(
 const positive = (q: { readonly base: Exact } | undefined): boolean => q === undefined || A.compare(q.base, A.zero) > 0;
 const nonNegative = (q: { readonly base: Exact } | undefined): boolean => q === undefined || A.compare(q.base, A.zero) >= 0;
 
+/** True when the value is absent or at most its bound (REQ-BOUND-001). */
+const within = <D extends Dimension>(bound: InputBound<D>) => (q: { readonly base: Exact } | undefined): boolean => {
+  const max = parseQuantity(bound.dim, bound.value, '');
+  return q === undefined || (E.isRight(max) && A.compare(q.base, max.right.base) <= 0);
+};
+
+/** Every quantity of an accepted request is within its bound. */
+function withinBounds(r: CompileRequest): boolean {
+  const p = r.pump;
+  const basal = r.therapy.basal;
+  const pb = r.therapy.patientBolus;
+  return (
+    [p.reservoir, p.lowReservoirAlarm, p.bolusVolumeResolution, r.reservoir.fill].every(within(B.reservoirVolume)) &&
+    within(B.internalVolume)(p.internalVolume) &&
+    [p.rateResolution, p.minRate, p.maxRate, p.maxBolusRate, p.nominalFlow].every(within(B.flow)) &&
+    within(B.flowTolerance)(p.flowTolerance) &&
+    r.reservoir.drugs.every((d) => within(B.concentration)(d.concentration)) &&
+    (basal.mode === 'continuous' ? within(B.doseRate)(basal.dose) : basal.steps.every((s) => within(B.doseRate)(s.dose))) &&
+    r.therapy.periodicBoluses.every((b) => within(B.mass)(b.dose)) &&
+    (pb === undefined || (within(B.mass)(pb.dose) && within(B.lockout)(pb.lockout) && within(B.lockout)(pb.duration))) &&
+    (r.titration === undefined || (within(B.doseRate)(r.titration.previousDose) && within(B.titrationSince)(r.titration.since))) &&
+    Object.values(r.limits).every((l) => within(B.doseRate)(l.maxDaily))
+  );
+}
+
 /** The structural rules CompileRequest promises its consumers. */
 function keepsTheRules(r: CompileRequest): boolean {
   const p = r.pump;
@@ -70,15 +95,16 @@ function keepsTheRules(r: CompileRequest): boolean {
     drugs.length > 0 && new Set(drugs).size === drugs.length && drugs.includes(r.therapy.drug) &&
     (basal.mode === 'continuous' ? positive(basal.dose) : basal.steps.length > 0 && starts[0] === 0n && starts.every((s, i) => i === 0 || s > (starts[i - 1] ?? 0n)) && basal.steps.every((s) => positive(s.dose))) &&
     r.therapy.periodicBoluses.every((b) => positive(b.dose) && positive(b.duration) && A.compare(b.duration.base, A.fromInteger(86_400n)) < 0 && b.start >= 0n && b.start < 86_400n && b.start % 60n === 0n) &&
-    (pb === undefined || (positive(pb.dose) && positive(pb.duration) && A.compare(pb.lockout.base, pb.duration.base) >= 0 && pb.maxPerDay >= 0n && pb.maxPerDay <= 10_000n)) &&
+    (pb === undefined || (positive(pb.dose) && positive(pb.duration) && A.compare(pb.lockout.base, pb.duration.base) >= 0 && pb.maxPerDay >= 0n && pb.maxPerDay <= 1440n)) &&
     r.reservoir.filledAt >= 0n && r.reservoir.filledAt < 86_400n &&
     Object.values(r.limits).every((l) => positive(l.maxDaily)) &&
-    r.overrides.every((o) => o.reason.trim() !== '')
+    r.overrides.every((o) => o.reason.trim() !== '') &&
+    withinBounds(r)
   );
 }
 
 describe('decodeCompileRequest on structure-aware random requests', () => {
-  it('[REQ-WIRE-005] [REQ-WIRE-008] [REQ-WIRE-009] [REQ-WIRE-011] [REQ-WIRE-014] every accepted request keeps the rules the codec promises; every refusal is well formed', () => {
+  it('[REQ-WIRE-005] [REQ-WIRE-008] [REQ-WIRE-009] [REQ-WIRE-011] [REQ-WIRE-014] [REQ-BOUND-001] every accepted request keeps the rules the codec promises; every refusal is well formed', () => {
     let accepted = 0;
     fc.assert(
       fc.property(request, (u) => {

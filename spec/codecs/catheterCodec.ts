@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import type { CatheterInput } from '../../core/index.js';
+import { INPUT_BOUNDS, type CatheterInput } from '../../core/index.js';
 import { codedError } from './codedError.js';
 import { contextAt } from './contextAt.js';
 import { hasOwn, isRecord } from './_internals/ownValue.js';
@@ -9,9 +9,9 @@ import { strictObject } from './strictObject.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
 
 const fields = strictObject('Catheter', {}, {
-  volume: quantityCodec('volume', 'positive'),
-  length: quantityCodec('length', 'positive'),
-  volumePerLength: quantityCodec('volumePerLength', 'positive'),
+  volume: quantityCodec('volume', 'positive', INPUT_BOUNDS.catheterVolume),
+  length: quantityCodec('length', 'positive', INPUT_BOUNDS.catheterLength),
+  volumePerLength: quantityCodec('volumePerLength', 'positive', INPUT_BOUNDS.catheterVolumePerLength),
 });
 
 function oneForm(u: unknown, c: t.Context): t.Errors {
@@ -31,14 +31,18 @@ function oneForm(u: unknown, c: t.Context): t.Errors {
 /**
  * The catheter of a `bridge` or `prime` request: `{ "volume": "0.05 mL" }`
  * or `{ "length": "90 cm", "volumePerLength": "0.0026 mL/cm" }` (exactly one
- * form, every value > 0).
+ * form, every value > 0). Bounded (`QUANTITY_ABOVE_BOUND`): the length by the
+ * longest sourced catheter (110 cm, Prometra), the volume per length by
+ * 0.026 mL/cm and the volume by 2.86 mL (engine bounds: ten times the
+ * Prometra catheter's), so the dead volume and the work of `bridge` and
+ * `prime` stay bounded.
  *
  * @example
  * import { catheterCodec } from './catheterCodec.js';
  * catheterCodec.decode({ volume: '0.05 mL' }); // Right({ volume: 0.05 mL })
  * catheterCodec.decode({ length: '90 cm' }); // Left: MISSING_FIELD at "volumePerLength"
  *
- * Implements REQ-BRIDGE-001, REQ-WIRE-002, REQ-WIRE-005.
+ * Implements REQ-BRIDGE-001, REQ-WIRE-002, REQ-WIRE-005, REQ-BOUND-001.
  * @since 0.1.0
  */
 export const catheterCodec: WireCodec<CatheterInput> = wireCodec<CatheterInput>('Catheter', (u, c) => {

@@ -1,5 +1,5 @@
 import type * as E from 'fp-ts/lib/Either.js';
-import type { BridgeRequest, EngineError } from '../../core/index.js';
+import { INPUT_BOUNDS, type BridgeRequest, type EngineError } from '../../core/index.js';
 import { catheterCodec } from './catheterCodec.js';
 import { clockTimeCodec } from './clockTimeCodec.js';
 import { decodeWith } from './decodeWith.js';
@@ -12,8 +12,8 @@ import { reservoirDrugsCodec } from './reservoirDrugsCodec.js';
 import { strictObject } from './strictObject.js';
 import { therapyCodec } from './therapyCodec.js';
 
-const oldFluid = strictObject('OldFluid', { drugs: reservoirDrugsCodec, rate: quantityCodec('flow', 'positive') });
-const newFluid = strictObject('NewFluid', { drugs: reservoirDrugsCodec, therapy: therapyCodec }, { fill: quantityCodec('volume', 'positive'), filledAt: clockTimeCodec });
+const oldFluid = strictObject('OldFluid', { drugs: reservoirDrugsCodec, rate: quantityCodec('flow', 'positive', INPUT_BOUNDS.flow) });
+const newFluid = strictObject('NewFluid', { drugs: reservoirDrugsCodec, therapy: therapyCodec }, { fill: quantityCodec('volume', 'positive', INPUT_BOUNDS.reservoirVolume), filledAt: clockTimeCodec });
 
 const bridgeRequestCodec = mapCodec(
   strictObject('BridgeRequest', { pump: pumpCodec, catheter: catheterCodec, old: oldFluid, new: newFluid }, { limits: limitsCodec, overrides: overridesCodec }),
@@ -47,7 +47,7 @@ const bridgeRequestCodec = mapCodec(
  *   new: { drugs: [{ drug: 'morphine', concentration: '10 mg/mL' }], therapy: { mode: 'continuous', drug: 'morphine', dose: '3 mg/day' } } });
  * // Right: catheter { volume: 0.05 mL }, old.rate 0.15 mL/day (150 base units), new.filledAt 0n
  *
- * Implements REQ-BRIDGE-001, REQ-WIRE-002, REQ-WIRE-003, REQ-WIRE-014.
+ * Implements REQ-BRIDGE-001, REQ-WIRE-002, REQ-WIRE-003, REQ-WIRE-014, REQ-BOUND-001.
  * @since 0.1.0
  */
 export function decodeBridgeRequest(u: unknown): E.Either<EngineError[], BridgeRequest> {

@@ -1,5 +1,5 @@
 import type * as E from 'fp-ts/lib/Either.js';
-import type { EngineError, PrimeRequest } from '../../core/index.js';
+import { INPUT_BOUNDS, type EngineError, type PrimeRequest } from '../../core/index.js';
 import { catheterCodec } from './catheterCodec.js';
 import { decodeWith } from './decodeWith.js';
 import { enumCodec } from './enumCodec.js';
@@ -11,7 +11,7 @@ import { COMPILE_OPTIONAL, COMPILE_REQUIRED, compilePart } from './_internals/co
 const contents = strictObject('Contents', { pumpInternal: enumCodec(['empty', 'drug']), catheter: enumCodec(['empty', 'drug']) });
 
 const primeRequestCodec = mapCodec(
-  strictObject('PrimeRequest', { ...COMPILE_REQUIRED, catheter: catheterCodec, contents }, { ...COMPILE_OPTIONAL, volume: quantityCodec('volume', 'positive') }),
+  strictObject('PrimeRequest', { ...COMPILE_REQUIRED, catheter: catheterCodec, contents }, { ...COMPILE_OPTIONAL, volume: quantityCodec('volume', 'positive', INPUT_BOUNDS.reservoirVolume) }),
   (w): PrimeRequest => ({
     ...compilePart(w),
     catheter: w.catheter,
@@ -36,7 +36,7 @@ const primeRequestCodec = mapCodec(
  *   catheter: { volume: '0.05 mL' }, contents: { pumpInternal: 'empty', catheter: 'empty' } });
  * // Right: contents { pumpInternal: 'empty', catheter: 'empty' }, no volume (the whole dead volume)
  *
- * Implements REQ-PRIME-001, REQ-PRIME-003, REQ-WIRE-002, REQ-WIRE-014.
+ * Implements REQ-PRIME-001, REQ-PRIME-003, REQ-WIRE-002, REQ-WIRE-014, REQ-BOUND-001.
  * @since 0.1.0
  */
 export function decodePrimeRequest(u: unknown): E.Either<EngineError[], PrimeRequest> {

@@ -1,5 +1,5 @@
 import type * as E from 'fp-ts/lib/Either.js';
-import type { EngineError, RefillCheckRequest } from '../../core/index.js';
+import { INPUT_BOUNDS, type EngineError, type RefillCheckRequest } from '../../core/index.js';
 import { decodeWith } from './decodeWith.js';
 import { pumpCodec } from './pumpCodec.js';
 import { quantityCodec } from './quantityCodec.js';
@@ -7,8 +7,8 @@ import { strictObject } from './strictObject.js';
 
 const refillCheckRequestCodec = strictObject(
   'RefillCheckRequest',
-  { pump: pumpCodec, expectedResidual: quantityCodec('volume', 'nonNegative'), measuredResidual: quantityCodec('volume', 'nonNegative') },
-  { discrepancyThreshold: quantityCodec('volume', 'positive') },
+  { pump: pumpCodec, expectedResidual: quantityCodec('volume', 'nonNegative', INPUT_BOUNDS.reservoirVolume), measuredResidual: quantityCodec('volume', 'nonNegative', INPUT_BOUNDS.reservoirVolume) },
+  { discrepancyThreshold: quantityCodec('volume', 'positive', INPUT_BOUNDS.reservoirVolume) },
 );
 
 /**
@@ -16,7 +16,9 @@ const refillCheckRequestCodec = strictObject(
  * `{ pump, expectedResidual, measuredResidual, discrepancyThreshold? }`.
  * Strict: unknown fields are refused with their path; residuals are
  * non-negative volumes; `discrepancyThreshold` (the integrator's threshold for
- * a reservoir size with no published one) is a positive volume. Never throws.
+ * a reservoir size with no published one) is a positive volume; each volume
+ * is at most the largest sourced reservoir, 40 mL (`QUANTITY_ABOVE_BOUND`).
+ * Never throws.
  *
  * @example
  * import { decodeRefillCheckRequest } from './decodeRefillCheckRequest.js';
@@ -25,7 +27,7 @@ const refillCheckRequestCodec = strictObject(
  * decodeRefillCheckRequest({ pump: 'synchromed-ii-40', expectedResidual: '10 mL', measuredResidal: '7.5 mL' });
  * // Left: UNKNOWN_FIELD at "measuredResidal", MISSING_FIELD at "measuredResidual" (in path order)
  *
- * Implements REQ-REFILL-001, REQ-REFILL-002, REQ-WIRE-002, REQ-WIRE-003.
+ * Implements REQ-REFILL-001, REQ-REFILL-002, REQ-WIRE-002, REQ-WIRE-003, REQ-BOUND-001.
  * @since 0.1.0
  */
 export function decodeRefillCheckRequest(u: unknown): E.Either<EngineError[], RefillCheckRequest> {

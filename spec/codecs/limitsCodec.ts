@@ -1,4 +1,4 @@
-import type { DrugLimits } from '../../core/index.js';
+import { INPUT_BOUNDS, type DrugLimits } from '../../core/index.js';
 import { drugRecordCodec } from './drugRecordCodec.js';
 import { quantityCodec } from './quantityCodec.js';
 import { strictObject } from './strictObject.js';
@@ -6,7 +6,8 @@ import type { WireCodec } from './WireCodec.js';
 
 /**
  * The `limits` of a request: an object keyed by drug name, each a strict
- * `{ maxDaily? }` with `maxDaily` a dose rate > 0 (`NOT_POSITIVE`). A
+ * `{ maxDaily? }` with `maxDaily` a dose rate > 0 (`NOT_POSITIVE`), at most
+ * 40000 mg/day (an engine bound, `QUANTITY_ABOVE_BOUND`). A
  * misspelt inner field (`limits.morphine.maxDialy`) is `UNKNOWN_FIELD`.
  *
  * @example
@@ -14,9 +15,9 @@ import type { WireCodec } from './WireCodec.js';
  * limitsCodec.decode({ morphine: { maxDaily: '5 mg/day' } }); // Right({ morphine: { maxDaily: 5000000 ng/day } })
  * limitsCodec.decode({ morphine: { maxDialy: '5 mg/day' } }); // Left: UNKNOWN_FIELD at "morphine.maxDialy"
  *
- * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-005.
+ * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-005, REQ-BOUND-001.
  * @since 0.1.0
  */
 export const limitsCodec: WireCodec<Readonly<Record<string, DrugLimits>>> = drugRecordCodec(
-  strictObject('DrugLimits', {}, { maxDaily: quantityCodec('doseRate', 'positive') }),
+  strictObject('DrugLimits', {}, { maxDaily: quantityCodec('doseRate', 'positive', INPUT_BOUNDS.doseRate) }),
 );

@@ -1,4 +1,4 @@
-import type { PumpInput } from '../../core/index.js';
+import { INPUT_BOUNDS as B, type PumpInput } from '../../core/index.js';
 import { codedFailure } from './codedFailure.js';
 import { enumCodec } from './enumCodec.js';
 import { mapCodec } from './mapCodec.js';
@@ -14,16 +14,16 @@ const profileName = nonEmptyStringCodec(64);
 const pumpObject = strictObject('Pump', {}, {
   profile: profileName,
   kind: enumCodec(['programmable', 'fixed-rate']),
-  reservoir: quantityCodec('volume', 'positive'),
-  lowReservoirAlarm: quantityCodec('volume', 'nonNegative'),
-  rateResolution: quantityCodec('flow', 'positive'),
-  minRate: quantityCodec('flow', 'positive'),
-  maxRate: quantityCodec('flow', 'positive'),
-  maxBolusRate: quantityCodec('flow', 'positive'),
-  bolusVolumeResolution: quantityCodec('volume', 'positive'),
-  internalVolume: quantityCodec('volume', 'nonNegative'),
-  nominalFlow: quantityCodec('flow', 'positive'),
-  flowTolerance: quantityCodec('percent', 'nonNegative'),
+  reservoir: quantityCodec('volume', 'positive', B.reservoirVolume),
+  lowReservoirAlarm: quantityCodec('volume', 'nonNegative', B.reservoirVolume),
+  rateResolution: quantityCodec('flow', 'positive', B.flow),
+  minRate: quantityCodec('flow', 'positive', B.flow),
+  maxRate: quantityCodec('flow', 'positive', B.flow),
+  maxBolusRate: quantityCodec('flow', 'positive', B.flow),
+  bolusVolumeResolution: quantityCodec('volume', 'positive', B.reservoirVolume),
+  internalVolume: quantityCodec('volume', 'nonNegative', B.internalVolume),
+  nominalFlow: quantityCodec('flow', 'positive', B.flow),
+  flowTolerance: quantityCodec('percent', 'nonNegative', B.flowTolerance),
 });
 
 const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
@@ -34,7 +34,10 @@ const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
  * one optional here (`resolvePump` refuses a missing one, naming it; the
  * engine never guesses). Capacities, resolutions and rates must be > 0
  * (`NOT_POSITIVE`); `lowReservoirAlarm`, `internalVolume` and `flowTolerance`
- * ≥ 0 (`NEGATIVE_QUANTITY`). Whether the name is a built-in profile is checked
+ * ≥ 0 (`NEGATIVE_QUANTITY`). Every value has an upper bound
+ * (`QUANTITY_ABOVE_BOUND`, see `INPUT_BOUNDS`): volumes at most the largest
+ * sourced reservoir (40 mL), the internal volume 4 mL, flows 1440 mL/day,
+ * the flow tolerance 100 %. Whether the name is a built-in profile is checked
  * later (`UNKNOWN_PUMP`).
  *
  * @example
@@ -44,7 +47,7 @@ const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
  * // Right({ kind: 'fixed-rate', reservoir: 20 mL, nominalFlow: 1 mL/day, flowTolerance: 15 % })
  * pumpCodec.decode({ reservoir: '0 mL' }); // Left: NOT_POSITIVE at "reservoir"
  *
- * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-PUMP-001.
+ * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-PUMP-001, REQ-BOUND-001.
  * @since 0.1.0
  */
 export const pumpCodec: WireCodec<PumpInput> = wireCodec<PumpInput>('Pump', (u, c) => {

@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import type { DrugInReservoir } from '../../core/index.js';
+import { INPUT_BOUNDS, type DrugInReservoir } from '../../core/index.js';
 import { arrayCodec } from './arrayCodec.js';
 import { codedError } from './codedError.js';
 import { contextAt } from './contextAt.js';
@@ -14,7 +14,7 @@ import type { WireCodec } from './WireCodec.js';
 /** Most drugs in one admixture. */
 export const MAX_RESERVOIR_DRUGS = 16;
 
-const drugInReservoir = strictObject('DrugInReservoir', { drug: drugNameCodec }, { concentration: quantityCodec('concentration', 'positive') });
+const drugInReservoir = strictObject('DrugInReservoir', { drug: drugNameCodec }, { concentration: quantityCodec('concentration', 'positive', INPUT_BOUNDS.concentration) });
 
 function noDuplicates(u: unknown, c: t.Context): t.Errors {
   if (!Array.isArray(u) || u.length > MAX_RESERVOIR_DRUGS) return [];
@@ -34,7 +34,8 @@ function noDuplicates(u: unknown, c: t.Context): t.Errors {
  * The drugs of a reservoir (an admixture): a non-empty list (`EMPTY_LIST`) of
  * at most 16 strict `{ drug, concentration? }` entries; each drug once
  * (`DUPLICATE_DRUG` at the repeat's `drug`); a concentration, when given,
- * > 0 (`NOT_POSITIVE`). A missing concentration is allowed here (fixed-rate
+ * > 0 (`NOT_POSITIVE`) and at most 1000 mg/mL (an engine bound,
+ * `QUANTITY_ABOVE_BOUND`). A missing concentration is allowed here (fixed-rate
  * pumps); the core refuses it where it is needed (`MISSING_CONCENTRATION`).
  *
  * @example
@@ -43,7 +44,7 @@ function noDuplicates(u: unknown, c: t.Context): t.Errors {
  * // Right([{ drug: 'morphine', concentration: 10000 ng/uL }, { drug: 'clonidine', concentration: 50 ng/uL }])
  * reservoirDrugsCodec.decode([{ drug: 'morphine' }, { drug: 'morphine' }]); // Left: DUPLICATE_DRUG at "1.drug"
  *
- * Implements REQ-WIRE-009 (reservoir drugs), REQ-WIRE-005, REQ-WIRE-007.
+ * Implements REQ-WIRE-009 (reservoir drugs), REQ-WIRE-005, REQ-WIRE-007, REQ-BOUND-001.
  * @since 0.1.0
  */
 export const reservoirDrugsCodec: WireCodec<readonly DrugInReservoir[]> = withCheck(

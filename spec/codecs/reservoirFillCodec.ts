@@ -1,4 +1,4 @@
-import type { ReservoirFill } from '../../core/index.js';
+import { INPUT_BOUNDS, type ReservoirFill } from '../../core/index.js';
 import { clockTimeCodec } from './clockTimeCodec.js';
 import { mapCodec } from './mapCodec.js';
 import { quantityCodec } from './quantityCodec.js';
@@ -8,7 +8,8 @@ import type { WireCodec } from './WireCodec.js';
 
 /**
  * The `reservoir` of a `compile` request: `{ fill, filledAt?, drugs }`; the
- * fill is a volume > 0 (`NOT_POSITIVE`), `filledAt` a clock time (default
+ * fill is a volume > 0 (`NOT_POSITIVE`) and at most the largest sourced
+ * reservoir, 40 mL (`QUANTITY_ABOVE_BOUND`), `filledAt` a clock time (default
  * `"00:00"`, decoded to 0 s).
  *
  * @example
@@ -16,10 +17,10 @@ import type { WireCodec } from './WireCodec.js';
  * reservoirFillCodec.decode({ fill: '40 mL', drugs: [{ drug: 'morphine', concentration: '10 mg/mL' }] });
  * // Right({ fill: 40 mL, filledAt: 0n, drugs: [{ drug: 'morphine', concentration: 10 mg/mL }] })
  *
- * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-WIRE-009.
+ * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-WIRE-009, REQ-BOUND-001.
  * @since 0.1.0
  */
 export const reservoirFillCodec: WireCodec<ReservoirFill> = mapCodec(
-  strictObject('Reservoir', { fill: quantityCodec('volume', 'positive'), drugs: reservoirDrugsCodec }, { filledAt: clockTimeCodec }),
+  strictObject('Reservoir', { fill: quantityCodec('volume', 'positive', INPUT_BOUNDS.reservoirVolume), drugs: reservoirDrugsCodec }, { filledAt: clockTimeCodec }),
   (w): ReservoirFill => ({ fill: w.fill, filledAt: w.filledAt ?? 0n, drugs: w.drugs }),
 );

@@ -1,6 +1,8 @@
 import * as t from 'io-ts';
 import { codedError } from './codedError.js';
 import { codedFailure } from './codedFailure.js';
+import { errorsLeftOut, MAX_ERRORS } from './capErrors.js';
+import { comparePaths } from './_internals/compareErrors.js';
 import { contextAt } from './contextAt.js';
 import { jsonTypeOf } from './_internals/jsonTypeOf.js';
 import { isRecord, ownValue } from './_internals/ownValue.js';
@@ -33,7 +35,10 @@ export interface StrictObjectCodec<R extends Fields, O extends Fields> extends W
  * refused (`UNKNOWN_FIELD`, with its dotted path and, for a misspelling, the
  * field meant). `__proto__`, `constructor` and `prototype` are never declared,
  * so they are always unknown fields. A value that is not an object is
- * `WRONG_TYPE`. Every field is checked and every error kept.
+ * `WRONG_TYPE`. Every field is checked and every error kept, except that
+ * of more than 100 unknown keys only the first 100 (in path order) become
+ * errors and the rest are counted in one `ERRORS_TRUNCATED` entry, which
+ * `capErrors` merges into the list's final one (the list is capped at 100).
  *
  * Only own data properties are read (never the prototype chain, never a
  * getter); the output is a fresh object built with `Object.fromEntries` from
@@ -47,7 +52,7 @@ export interface StrictObjectCodec<R extends Fields, O extends Fields> extends W
  * limits.decode({ maxDialy: '5 mg/day' }); // Left: UNKNOWN_FIELD at "maxDialy" (did you mean "maxDaily"?)
  *
  * Implements REQ-WIRE-002 (unknown fields refused), REQ-WIRE-003 (missing fields, wrong types),
- * REQ-WIRE-013 (no prototype pollution).
+ * REQ-WIRE-013 (no prototype pollution), REQ-INPUT-002 (bounded error work).
  * @since 0.1.0
  */
 export function strictObject<R extends Fields, O extends Fields = NoFields>(name: string, required: R, optional?: O): StrictObjectCodec<R, O> {
@@ -79,14 +84,28 @@ export function strictObject<R extends Fields, O extends Fields = NoFields>(name
       if (r._tag === 'Left') errors.push(...r.left);
       else entries.push([k, r.right]);
     }
+    // Unknown keys, each shown once (a long key is cut for its path). Only the
+    // first MAX_ERRORS in path order become errors: the error list is capped at
+    // that many anyway (capErrors), so the rest are only counted, and a request
+    // of 100 000 unknown fields costs a sort of their names, not 100 000 errors.
+    const unknown = new Map<string, string>();
     for (const k of Object.keys(u)) {
       if (declared.has(k)) continue;
       const shown = keyForPath(k);
-      const hint = suggestField(k, allNames);
+      if (!unknown.has(shown)) unknown.set(shown, k);
+    }
+    const shownKeys = [...unknown.keys()];
+    if (shownKeys.length > MAX_ERRORS) shownKeys.sort(comparePaths);
+    for (const shown of shownKeys.slice(0, MAX_ERRORS)) {
+      const hint = suggestField(unknown.get(shown) ?? shown, allNames);
       errors.push(
         codedError(undefined, contextAt(c, [shown]), 'UNKNOWN_FIELD',
           `unknown field ${JSON.stringify(shown)}${hint === undefined ? '' : ` (did you mean "${hint}"?)`}; ${name} has: ${listing}`),
       );
+    }
+    if (shownKeys.length > MAX_ERRORS) {
+      const note = errorsLeftOut(shownKeys.length - MAX_ERRORS);
+      errors.push(codedError(undefined, c, note.code, note.message));
     }
     if (errors.length > 0) return t.failures(errors);
     return t.success(Object.fromEntries(entries) as StrictObjectOf<R, O>);

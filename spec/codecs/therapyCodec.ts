@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { decimalArithmetic as A, type PatientBolusRx, type PeriodicBolusRx, type Therapy } from '../../core/index.js';
+import { decimalArithmetic as A, INPUT_BOUNDS, type PatientBolusRx, type PeriodicBolusRx, type Therapy } from '../../core/index.js';
 import { arrayCodec } from './arrayCodec.js';
 import { clockTimeCodec } from './clockTimeCodec.js';
 import { codedError } from './codedError.js';
@@ -16,13 +16,26 @@ import { strictObject } from './strictObject.js';
 import { withCheck } from './withCheck.js';
 import type { WireCodec } from './WireCodec.js';
 
-/** Most flex steps or periodic boluses in one day (one per minute). */
+/**
+ * Most flex steps or periodic boluses in one day: one per minute of the wire
+ * format's clock (`HH:MM`). For flex steps it is what the grammar allows
+ * anyway (starts strictly increasing, each on a minute); for periodic boluses
+ * it is an engine bound (their starts may repeat). Not a device fact: a pump's
+ * own step count (SynchroMed II: up to 13 changes a day) belongs to its
+ * profile, not to the grammar. It bounds the engine's work: a daily program
+ * has at most 1440 basal steps and 1440 periodic boluses.
+ *
+ * Implements REQ-WIRE-007, REQ-BOUND-002.
+ * @since 0.1.0
+ */
 export const MAX_PER_DAY_ENTRIES = 1440;
 
 const ONE_DAY = A.fromInteger(86_400n);
-const doseRate = quantityCodec('doseRate', 'positive');
-const mass = quantityCodec('mass', 'positive');
+const doseRate = quantityCodec('doseRate', 'positive', INPUT_BOUNDS.doseRate);
+const mass = quantityCodec('mass', 'positive', INPUT_BOUNDS.mass);
 const duration = quantityCodec('time', 'positive');
+/** A patient bolus duration or lockout: at most a week (an engine bound). */
+const patientTime = quantityCodec('time', 'positive', INPUT_BOUNDS.lockout);
 
 const periodicDuration = withCheck(duration, (u, c) => {
   const d = peek(duration, u);
@@ -37,15 +50,15 @@ const periodicBoluses = arrayCodec<PeriodicBolusRx>(
 );
 
 function lockoutCoversBolus(u: unknown, c: t.Context): t.Errors {
-  const d = peek(duration, rawAt(u, ['duration']));
-  const l = peek(duration, rawAt(u, ['lockout']));
+  const d = peek(patientTime, rawAt(u, ['duration']));
+  const l = peek(patientTime, rawAt(u, ['lockout']));
   if (d === undefined || l === undefined || A.compare(l.base, d.base) >= 0) return [];
   return [codedError(rawAt(u, ['lockout']), contextAt(c, ['lockout']), 'LOCKOUT_SHORTER_THAN_DURATION',
     `the lockout (${String(rawAt(u, ['lockout']))}) must be at least the bolus duration (${String(rawAt(u, ['duration']))})`)];
 }
 
 const patientBolus: WireCodec<PatientBolusRx> = withCheck(
-  strictObject('PatientBolus', { dose: mass, duration, lockout: duration, maxPerDay: countCodec }),
+  strictObject('PatientBolus', { dose: mass, duration: patientTime, lockout: patientTime, maxPerDay: countCodec }),
   lockoutCoversBolus,
 );
 
@@ -89,8 +102,11 @@ const wireTherapy = discriminatedStrictObject('Therapy', 'mode', {
  * duration under 24 h: `BOLUS_TOO_LONG`) and `patientBolus`
  * (`{ dose, duration, lockout, maxPerDay }`, lockout at least the duration:
  * `LOCKOUT_SHORTER_THAN_DURATION`). Every dose and duration is > 0
- * (`NOT_POSITIVE`). Whether `drug` is in the reservoir is checked by the
- * request codec.
+ * (`NOT_POSITIVE`) and bounded (`QUANTITY_ABOVE_BOUND`, engine bounds: dose
+ * rates 40000 mg/day, bolus doses 40000 mg, the patient bolus lockout and
+ * duration 7 day); `maxPerDay` is at most 1440 (`INVALID_INTEGER`); steps and
+ * periodic boluses at most 1440 each (`INPUT_TOO_LARGE`). Whether `drug` is in
+ * the reservoir is checked by the request codec.
  *
  * @example
  * import { therapyCodec } from './therapyCodec.js';
@@ -99,7 +115,7 @@ const wireTherapy = discriminatedStrictObject('Therapy', 'mode', {
  * therapyCodec.decode({ mode: 'flex', drug: 'morphine', steps: [{ start: '08:00', dose: '3 mg/day' }] });
  * // Left: FIRST_STEP_NOT_MIDNIGHT at "steps.0.start"
  *
- * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-005, REQ-WIRE-008 (flex steps), REQ-WIRE-011 (bolus rules).
+ * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-005, REQ-WIRE-008 (flex steps), REQ-WIRE-011 (bolus rules), REQ-BOUND-001, REQ-BOUND-002.
  * @since 0.1.0
  */
 export const therapyCodec: WireCodec<Therapy> = mapCodec(wireTherapy, (w): Therapy => ({

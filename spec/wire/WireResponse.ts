@@ -1,4 +1,5 @@
 import { CODES, type EngineError, type EngineWarning } from '../../core/index.js';
+import { capErrors } from '../codecs/capErrors.js';
 
 /**
  * The outcome of one wire-format command: the JSON body to print and the CLI
@@ -28,19 +29,22 @@ export function okResponse(fields: Readonly<Record<string, unknown>>, warnings: 
 
 /**
  * A refusal: `errors` (non-empty), exit code 2 if any error is a malformed
- * request, else 3 if any is a safety refusal, else 1.
+ * request, else 3 if any is a safety refusal, else 1, decided from every
+ * error given. The list printed is capped: the first 100, then one
+ * `ERRORS_TRUNCATED` entry with the number left out (which never decides the
+ * exit code).
  *
  * @example
  * import { errorResponse } from './WireResponse.js';
  * errorResponse([{ code: 'UNKNOWN_DRUG', path: 'therapy.drug', message: '...' }]).exitCode; // 3
  *
- * Implements REQ-ERR-001, REQ-ERR-002.
+ * Implements REQ-ERR-001, REQ-ERR-002, REQ-INPUT-002.
  * @since 0.1.0
  */
 export function errorResponse(errors: readonly EngineError[]): WireResponse {
-  const kinds = new Set(errors.map((e) => CODES[e.code].kind));
+  const kinds = new Set(errors.filter((e) => e.code !== 'ERRORS_TRUNCATED').map((e) => CODES[e.code].kind));
   const exitCode = errors.length === 0 ? 1 : kinds.has('internal') ? 1 : kinds.has('malformed') ? 2 : kinds.has('refusal') ? 3 : 1;
-  const list = errors.length === 0 ? [{ code: 'INTERNAL_ERROR', path: '', message: 'refusal without a reason (a bug)' }] : errors.map(plain);
+  const list = errors.length === 0 ? [{ code: 'INTERNAL_ERROR', path: '', message: 'refusal without a reason (a bug)' }] : capErrors(errors).map(plain);
   return { exitCode, body: { ok: false, errors: list } };
 }
 

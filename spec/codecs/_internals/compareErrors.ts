@@ -10,8 +10,13 @@ const DIGITS = /^[0-9]+$/;
  * key order of the input.
  */
 export function compareErrors(a: EngineError, b: EngineError): number {
-  const pa = a.path === '' ? [] : a.path.split('.');
-  const pb = b.path === '' ? [] : b.path.split('.');
+  return comparePaths(a.path, b.path);
+}
+
+/** The order of {@link compareErrors}, on dotted paths alone. */
+export function comparePaths(a: string, b: string): number {
+  const pa = a === '' ? [] : a.split('.');
+  const pb = b === '' ? [] : b.split('.');
   const n = Math.min(pa.length, pb.length);
   for (let i = 0; i < n; i += 1) {
     const c = compareSegment(pa[i] ?? '', pb[i] ?? '');

@@ -1,20 +1,21 @@
 import { engineError, type EngineError } from '../../../core/index.js';
+import { errorsLeftOut, MAX_ERRORS } from '../capErrors.js';
 import { keyForPath } from './pathOf.js';
 
 type Frame = { kind: 'object'; keys: Set<string>; key: string; expectKey: boolean } | { kind: 'array'; index: number };
-
-/** Most duplicate keys reported (the rest add nothing a person needs). */
-const MAX_REPORTED = 100;
 
 /**
  * Scans the text of a VALID JSON document (JSON.parse accepted it) without
  * recursion: refuses nesting deeper than `maxDepth` (`INPUT_TOO_LARGE`) and
  * reports every key repeated within one object (`DUPLICATE_FIELD`, with the
  * key's path), which JSON.parse would silently resolve to the last value.
+ * At most MAX_ERRORS duplicates are listed, then one ERRORS_TRUNCATED entry
+ * with the number left out.
  */
 export function scanJson(text: string, maxDepth: number): EngineError[] {
   const stack: Frame[] = [];
   const errors: EngineError[] = [];
+  let leftOut = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -25,7 +26,8 @@ export function scanJson(text: string, maxDepth: number): EngineError[] {
       const top = stack[stack.length - 1];
       if (top !== undefined && top.kind === 'object' && top.expectKey) {
         const key = JSON.parse(text.slice(i, j + 1)) as string;
-        if (top.keys.has(key) && errors.length < MAX_REPORTED) {
+        if (top.keys.has(key) && errors.length >= MAX_ERRORS) leftOut += 1;
+        else if (top.keys.has(key)) {
           const path = [...stack.slice(0, -1).map(segment), keyForPath(key)].join('.');
           errors.push(engineError('DUPLICATE_FIELD', path, `field ${JSON.stringify(keyForPath(key))} appears more than once in one object; give it once`));
         }
@@ -51,7 +53,7 @@ export function scanJson(text: string, maxDepth: number): EngineError[] {
     }
     i += 1;
   }
-  return errors;
+  return leftOut > 0 ? [...errors, errorsLeftOut(leftOut)] : errors;
 }
 
 function segment(f: Frame): string {

@@ -298,12 +298,12 @@ describe('decodeCompileRequest: lists, names, counts, clock times', () => {
     setAt(req, 'therapy.drug', long);
     expect(codesAndPaths(leftOf(decodeCompileRequest(req)))).toEqual([['INVALID_VALUE', 'reservoir.drugs.0.drug'], ['INVALID_VALUE', 'therapy.drug']]);
   });
-  it('[REQ-WIRE-006] maxPerDay must be a JSON integer 0..10000, not a string', () => {
-    for (const v of ['4', 2.5, -1, 10_001, null]) {
+  it('[REQ-WIRE-006] [REQ-BOUND-002] maxPerDay must be a JSON integer 0..1440, not a string', () => {
+    for (const v of ['4', 2.5, -1, 1441, 10_001, null]) {
       expect(codesAndPaths([onlyError('therapy.patientBolus.maxPerDay', v)])).toEqual([['INVALID_INTEGER', 'therapy.patientBolus.maxPerDay']]);
     }
     expect(rightOf(decodeWith('therapy.patientBolus.maxPerDay', 0)).therapy.patientBolus?.maxPerDay).toBe(0n);
-    expect(rightOf(decodeWith('therapy.patientBolus.maxPerDay', 10_000)).therapy.patientBolus?.maxPerDay).toBe(10_000n);
+    expect(rightOf(decodeWith('therapy.patientBolus.maxPerDay', 1440)).therapy.patientBolus?.maxPerDay).toBe(1440n);
   });
   it('[REQ-WIRE-006] clock times must be "HH:MM" from 00:00 to 23:59', () => {
     for (const v of ['24:00', '8:00', '08:60', '08:00:00', ' 08:00', 480]) {
