@@ -67,6 +67,30 @@ function crossing<N>(A: ExactArithmetic<N>, f: Linear<N>, target: N): Fraction<N
 const sumLinear = <N>(A: ExactArithmetic<N>, f: Linear<N>, g: Linear<N>): Linear<N> => ({ at0: A.add(f.at0, g.at0), at1: A.add(f.at1, g.at1) });
 
 /**
+ * Where no layer bound lies strictly between queue positions `from` and `to`
+ * (they are in one layer, or both past the last bound): the index of that
+ * fluid in `concentrations`, `bounds.length` for the fluid after the last
+ * bound; `undefined` when a bound lies between them.
+ */
+function oneFluid<N>(A: ExactArithmetic<N>, bounds: readonly N[], from: N, to: N): number | undefined {
+  for (const [k, b] of bounds.entries()) {
+    if (A.compare(b, from) <= 0) continue; // the range lies past this layer
+    return A.compare(b, to) >= 0 ? k : undefined; // the first bound above `from`
+  }
+  return bounds.length;
+}
+
+/** A window start and end to evaluate, as queue positions times `d`. */
+interface Candidate<N> {
+  readonly a: N;
+  readonly y: N;
+  readonly d: N;
+}
+
+/** What one interval and mode leave to evaluate for every fluid: one fluid's layer and the extreme `x`, or the candidate windows. */
+type Candidates<N> = { readonly layer: number; readonly x: N } | { readonly windows: NonEmpty<Candidate<N>> };
+
+/**
  * The extreme (`'most'` or `'least'`) queue mass a window moves out, over
  * every window start in the interval and every queue position in
  * `[lo, hi]`, as an exact fraction.
@@ -78,59 +102,105 @@ const sumLinear = <N>(A: ExactArithmetic<N>, f: Linear<N>, g: Linear<N>): Linear
  * `hi`, `lo + x` or `hi + x` meets a bound or `x` equals a difference of
  * bounds. Between those places the extreme over `a` is a maximum (minimum) of
  * linear functions, so convex (concave), and takes its extreme at an end.
- * So evaluating every such place is exhaustive.
+ * So evaluating every such place is exhaustive. When no bound lies strictly
+ * between the least position a window of the interval starts at and the most
+ * it reaches, every window moves fluid of one concentration `c` (never
+ * negative) and the extreme is `c` times the extreme of `x`, at an end.
  */
-function intervalExtreme<N>(A: ExactArithmetic<N>, iv: ScanInterval<N>, q: Queue<N>, mode: 'most' | 'least'): Fraction<N> {
+function intervalCandidates<N>(A: ExactArithmetic<N>, iv: ScanInterval<N>, bounds: readonly N[], mode: 'most' | 'least'): Candidates<N> {
   const x = mode === 'most' ? iv.most : iv.least;
   const loX = sumLinear(A, iv.lo, x);
   const hiX = sumLinear(A, iv.hi, x);
-  const corners = [A.zero, ...q.bounds];
+  const layer = oneFluid(A, bounds, min(A, iv.lo.at0, iv.lo.at1), max(A, hiX.at0, hiX.at1));
+  if (layer !== undefined) {
+    // every window of the interval moves fluid of one concentration c >= 0: its mass is c·x, linear in θ
+    return { layer, x: mode === 'most' ? max(A, x.at0, x.at1) : min(A, x.at0, x.at1) };
+  }
+  const corners = [A.zero, ...bounds];
   const thetas: Fraction<N>[] = [{ num: A.zero, den: A.one }, { num: A.one, den: A.one }];
   const push = (t: Fraction<N> | undefined): void => {
     if (t !== undefined) thetas.push(t);
   };
-  for (const b of q.bounds) {
+  for (const b of bounds) {
     for (const f of [iv.lo, iv.hi, loX, hiX]) push(crossing(A, f, b));
   }
   corners.forEach((ci, i) => corners.slice(i + 1).forEach((cj) => push(crossing(A, x, A.sub(cj, ci)))));
-  const better = (a: Fraction<N>, b: Fraction<N>): boolean => (mode === 'most' ? compareFractions(A, a, b) > 0 : compareFractions(A, a, b) < 0);
-  /** The mass a window moves from queue position `a`, the window moving it on by `xd` (both times `d`). */
-  const moved = (a: N, xd: N, d: N): Fraction<N> => ({ num: A.sub(queueMass(A, q, A.add(a, xd), d), queueMass(A, q, a, d)), den: d });
-  // The first candidate (θ = 0, the queue position lo) starts the search, so there is always a result.
-  let best = moved(iv.lo.at0, x.at0, A.one);
+  // θ = 0 at the queue position lo first, so there is always a candidate
+  const windows: [Candidate<N>, ...Candidate<N>[]] = [{ a: iv.lo.at0, y: A.add(iv.lo.at0, x.at0), d: A.one }];
   for (const { num: p, den: d } of thetas) {
     const lo = valueAt(A, iv.lo, p, d);
     const hi = valueAt(A, iv.hi, p, d);
     const xd = valueAt(A, x, p, d);
     const starts = [lo, hi];
-    for (const b of q.bounds) {
+    for (const b of bounds) {
       const bd = A.mul(b, d);
       for (const a of [bd, A.sub(bd, xd)]) {
         if (A.compare(a, lo) > 0 && A.compare(a, hi) < 0) starts.push(a);
       }
     }
-    for (const a of starts) {
-      const m = moved(a, xd, d);
-      if (better(m, best)) best = m;
-    }
+    for (const a of starts) windows.push({ a, y: A.add(a, xd), d });
+  }
+  return { windows };
+}
+
+/** The extreme of one fluid queue over one interval's candidates. */
+function extremeOf<N>(A: ExactArithmetic<N>, c: Candidates<N>, q: Queue<N>, mode: 'most' | 'least'): Fraction<N> {
+  if ('layer' in c) return { num: A.mul(q.concentrations[c.layer] ?? q.after, c.x), den: A.one };
+  const mass = ({ a, y, d }: Candidate<N>): Fraction<N> => ({ num: A.sub(queueMass(A, q, y, d), queueMass(A, q, a, d)), den: d });
+  const [first, ...rest] = c.windows;
+  let best = mass(first);
+  for (const w of rest) {
+    const m = mass(w);
+    if (mode === 'most' ? compareFractions(A, m, best) > 0 : compareFractions(A, m, best) < 0) best = m;
   }
   return best;
 }
 
+/** One interval's candidate windows for both modes. */
+interface IntervalCandidates<N> {
+  readonly forMost: Candidates<N>;
+  readonly forLeast: Candidates<N>;
+}
+
+const candidatesOf = <N>(A: ExactArithmetic<N>, iv: ScanInterval<N>, bounds: readonly N[]): IntervalCandidates<N> =>
+  ({ forMost: intervalCandidates(A, iv, bounds, 'most'), forLeast: intervalCandidates(A, iv, bounds, 'least') });
+
+/** The most and least of one queue over one interval's candidates. */
+const extremes = <N>(A: ExactArithmetic<N>, c: IntervalCandidates<N>, q: Queue<N>): { most: Fraction<N>; least: Fraction<N> } =>
+  ({ most: extremeOf(A, c.forMost, q, 'most'), least: extremeOf(A, c.forLeast, q, 'least') });
+
 /**
  * The most and the least queue mass any window moves out, over all the
- * intervals (see {@link intervalExtreme}). There is at least one interval, so
- * there is always a most and a least.
+ * intervals (see {@link intervalCandidates}), for each fluid of `fluids` (one
+ * per drug; they share the layer `bounds`, so each interval's candidate
+ * windows are found once for all of them). There is at least one interval and
+ * each gives at least one candidate window, so every fluid has a most and a
+ * least.
  */
+export function scanWindowsEach<N>(A: ExactArithmetic<N>, intervals: NonEmpty<ScanInterval<N>>, bounds: readonly N[], fluids: readonly { readonly concentrations: readonly N[]; readonly after: N }[]): readonly { readonly most: Fraction<N>; readonly least: Fraction<N> }[] {
+  const queues: Queue<N>[] = fluids.map((f) => ({ bounds, concentrations: f.concentrations, after: f.after }));
+  const [i0, ...others] = intervals;
+  const first = candidatesOf(A, i0, bounds);
+  const rest = others.map((iv) => candidatesOf(A, iv, bounds));
+  return queues.map((q) => {
+    const best = extremes(A, first, q);
+    for (const c of rest) {
+      const { most, least } = extremes(A, c, q);
+      if (compareFractions(A, most, best.most) > 0) best.most = most;
+      if (compareFractions(A, least, best.least) < 0) best.least = least;
+    }
+    return best;
+  });
+}
+
+/** {@link scanWindowsEach} for one fluid queue. */
 export function scanWindows<N>(A: ExactArithmetic<N>, intervals: NonEmpty<ScanInterval<N>>, q: Queue<N>): { readonly most: Fraction<N>; readonly least: Fraction<N> } {
   const [first, ...rest] = intervals;
-  let most = intervalExtreme(A, first, q, 'most');
-  let least = intervalExtreme(A, first, q, 'least');
+  const best = extremes(A, candidatesOf(A, first, q.bounds), q);
   for (const iv of rest) {
-    const hiM = intervalExtreme(A, iv, q, 'most');
-    const loM = intervalExtreme(A, iv, q, 'least');
-    if (compareFractions(A, hiM, most) > 0) most = hiM;
-    if (compareFractions(A, loM, least) < 0) least = loM;
+    const { most, least } = extremes(A, candidatesOf(A, iv, q.bounds), q);
+    if (compareFractions(A, most, best.most) > 0) best.most = most;
+    if (compareFractions(A, least, best.least) < 0) best.least = least;
   }
-  return { most, least };
+  return best;
 }

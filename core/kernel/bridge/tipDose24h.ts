@@ -4,7 +4,7 @@ import { DAY_SECONDS } from '../DailyProgram.js';
 import { dailyVolume } from '../dailyVolume.js';
 import { worst24hVolume } from '../worst24hVolume.js';
 import { compareFractions, type Fraction } from '../_internals/fraction.js';
-import { scanWindows, type NonEmpty, type ScanInterval } from '../_internals/windowScan.js';
+import { scanWindowsEach, type NonEmpty, type ScanInterval } from '../_internals/windowScan.js';
 import type { DeliveryPlan, FluidPath } from './DeliveryPlan.js';
 import { blockIntervals } from './_internals/blockIntervals.js';
 import { patientTrain } from './_internals/patientTrain.js';
@@ -113,10 +113,8 @@ export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, pat
       : windowCover(A, { plan, volume, train, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
     const [[u0, w0], ...others] = cover.blocks;
     const intervals: NonEmpty<ScanInterval<N>> = [...blockIntervals(A, input, u0, w0), ...others.flatMap(([u, w]) => blockIntervals(A, input, u, w)), ...cover.stretches];
-    return path.reservoir.map((after, drug) => {
-      const r = scanWindows(A, intervals, { bounds, concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after });
-      return { most: { num: r.most.num, den: A.mul(r.most.den, scale) }, least: { num: r.least.num, den: A.mul(r.least.den, scale) } };
-    });
+    const fluids = path.reservoir.map((after, drug) => ({ concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after }));
+    return scanWindowsEach(A, intervals, bounds, fluids).map((r) => ({ most: { num: r.most.num, den: A.mul(r.most.den, scale) }, least: { num: r.least.num, den: A.mul(r.least.den, scale) } }));
   };
   // a periodic bolus the clock started before the program and still running: counted both ways
   const given = bolusRunningAtStart(A, plan) ? [scan(true)] : [];
