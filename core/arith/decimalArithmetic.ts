@@ -10,6 +10,15 @@ import type { ExactArithmetic } from './ExactArithmetic.js';
  * (at most 12 integer and 12 fraction digits), and no kernel expression
  * multiplies more than a handful of them, so every `add`, `sub` and `mul` is
  * exact. `assertExactFits` in the tests checks that bound.
+ *
+ * Its own prototype: `Decimal.clone()` shares one prototype object with every
+ * decimal.js constructor in the process, so code of the host that patched
+ * `Decimal.prototype.plus` would change the engine's sums. The clone's
+ * `prototype` is replaced by a frozen copy of the prototype's own properties,
+ * taken when this module loads, on a null prototype (nothing inherited from
+ * `Object.prototype`). Every decimal.js method makes its results with
+ * `new x.constructor(...)`, and each instance holds its constructor as an own
+ * property, so every value the engine computes stays on this prototype.
  */
 const D = Decimal.clone({
   precision: 400,
@@ -19,6 +28,27 @@ const D = Decimal.clone({
   minE: -9e15,
   maxE: 9e15,
 });
+const { constructor: _shared, ...methods } = Object.getOwnPropertyDescriptors(Decimal.prototype);
+// No `constructor` here: each instance assigns its own, which a frozen inherited one would forbid.
+const OWN_PROTOTYPE: object = Object.freeze(Object.create(null, methods) as object);
+D.prototype = OWN_PROTOTYPE as Decimal;
+
+/**
+ * True when `x` is a decimal of the engine's own type (made by this module's
+ * constructor, so on its private prototype). A decimal.js value of the host,
+ * a look-alike object or anything else is not: the request guards refuse it.
+ *
+ * @example
+ * import { decimalArithmetic as A, isExact } from './decimalArithmetic.js';
+ * isExact(A.fromInteger(3n)); // true
+ * isExact('3'); // false
+ *
+ * Implements REQ-EMBED-004.
+ * @since 0.1.0
+ */
+export function isExact(x: unknown): x is Exact {
+  return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === OWN_PROTOTYPE;
+}
 
 /** The decimal type the engine computes with. */
 export type Exact = Decimal;
