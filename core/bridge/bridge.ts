@@ -15,6 +15,7 @@ import type { BridgeRequest } from '../request/BridgeRequest.js';
 import type { BridgeDrug, BridgeResult, TipRange } from './BridgeResult.js';
 import { catheterVolume } from './_internals/catheterVolume.js';
 import { rerootPath } from './_internals/rerootPath.js';
+import { guardBridgeRequest } from '../request/guardBridgeRequest.js';
 import { tipLimits } from './_internals/tipLimits.js';
 
 const DAY = A.fromInteger(86_400n);
@@ -60,7 +61,10 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005.
  * @since 0.1.0
  */
-export function bridge(req: BridgeRequest): E.Either<EngineError[], BridgeResult> {
+export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeResult> {
+  const guarded = guardBridgeRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const pumpE = resolvePump(req.pump, ['internalVolume', 'reservoir', 'rateResolution', 'minRate', 'maxRate'], 'pump');
   if (E.isLeft(pumpE)) return pumpE;
   const pump = pumpE.right;

@@ -14,6 +14,7 @@ import { quantity } from '../quantity/Quantity.js';
 import type { PrimeRequest } from '../request/PrimeRequest.js';
 import type { PrimeDrug, PrimeResult } from './PrimeResult.js';
 import { catheterVolume } from './_internals/catheterVolume.js';
+import { guardPrimeRequest } from '../request/guardPrimeRequest.js';
 import { tipLimits } from './_internals/tipLimits.js';
 
 /** 0.000001 mL: the bolus volume grid when the pump declares none (as compile uses). */
@@ -50,7 +51,10 @@ const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'do
  * Implements REQ-PRIME-001, REQ-PRIME-002, REQ-PRIME-003, REQ-DOSE-005.
  * @since 0.1.0
  */
-export function prime(req: PrimeRequest): E.Either<EngineError[], PrimeResult> {
+export function prime(request: PrimeRequest): E.Either<EngineError[], PrimeResult> {
+  const guarded = guardPrimeRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const pumpE = resolvePump(req.pump, ['internalVolume', 'maxBolusRate'], 'pump');
   if (E.isLeft(pumpE)) return pumpE;
   const pump = pumpE.right;

@@ -9,6 +9,7 @@ import { checkDoseLimits } from '../limits/checkDoseLimits.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity } from '../quantity/Quantity.js';
 import type { ClockChangeRequest } from '../request/ClockChangeRequest.js';
+import { guardClockChangeRequest } from '../request/guardClockChangeRequest.js';
 import type { ClockChangeDrug, ClockChangeResult } from './ClockChangeResult.js';
 
 const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEEDED', 'SOFT_LIMIT_EXCEEDED']);
@@ -32,7 +33,10 @@ const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEE
  * Implements REQ-CLOCK-001, REQ-CLOCK-002, REQ-DOSE-005.
  * @since 0.1.0
  */
-export function clockChange(req: ClockChangeRequest): E.Either<EngineError[], ClockChangeResult> {
+export function clockChange(request: ClockChangeRequest): E.Either<EngineError[], ClockChangeResult> {
+  const guarded = guardClockChangeRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const compiledE = compile(req);
   if (E.isLeft(compiledE)) return compiledE;
   const compiled = compiledE.right;

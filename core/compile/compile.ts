@@ -19,6 +19,8 @@ import { reservoirTimes, type FixedFlow } from './_internals/reservoirTimes.js';
 import { flowAtToleranceTop } from '../kernel/reservoir/flowAtToleranceTop.js';
 import { BASE, massUnitFor } from './_internals/units.js';
 import { checkCeilings } from './_internals/checkCeilings.js';
+import { guardCompileRequest } from '../request/guardCompileRequest.js';
+import { nullPrototype } from '../request/ownProperties.js';
 
 /**
  * Compiles a decoded prescription into a pump program and proves it within
@@ -46,7 +48,10 @@ import { checkCeilings } from './_internals/checkCeilings.js';
  * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003.
  * @since 0.1.0
  */
-export function compile(req: CompileRequest): E.Either<EngineError[], CompileResult> {
+export function compile(request: CompileRequest): E.Either<EngineError[], CompileResult> {
+  const guarded = guardCompileRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const rxIndex = req.reservoir.drugs.findIndex((d) => d.drug === req.therapy.drug);
   if (rxIndex < 0) {
     return E.left([engineError('DRUG_NOT_IN_RESERVOIR', 'therapy.drug', `the reservoir does not hold "${req.therapy.drug}"`)]);
@@ -119,9 +124,9 @@ function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateP
   concs[rxIndex] = c.value;
   const hundred = A.fromInteger(100n);
   const lo = A.mul(pump.nominalFlow, A.sub(hundred, pump.flowTolerance)); // 100 × the flow at the bottom of the tolerance
-  const nominal: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: pump.nominalFlow }], periodicBoluses: [] };
-  const high: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: flowAtToleranceTop(A, pump.nominalFlow, pump.flowTolerance) }], periodicBoluses: [] };
-  const low: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: A.compare(lo, A.zero) > 0 ? A.mul(lo, A.fromDecimalString('0.01')) : A.zero }], periodicBoluses: [] };
+  const nominal: DailyProgram<Exact> = nullPrototype({ steps: [{ start: A.zero, flow: pump.nominalFlow }], periodicBoluses: [] });
+  const high: DailyProgram<Exact> = nullPrototype({ steps: [{ start: A.zero, flow: flowAtToleranceTop(A, pump.nominalFlow, pump.flowTolerance) }], periodicBoluses: [] });
+  const low: DailyProgram<Exact> = nullPrototype({ steps: [{ start: A.zero, flow: A.compare(lo, A.zero) > 0 ? A.mul(lo, A.fromDecimalString('0.01')) : A.zero }], periodicBoluses: [] });
   return finish(req, 'fixed-rate', nominal, {
     perDay: dailyVolume(A, nominal),
     worst: dailyVolume(A, high),

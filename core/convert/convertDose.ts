@@ -8,6 +8,7 @@ import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../quantity/parseQuanti
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
 import type { ConvertRequest } from '../request/ConvertRequest.js';
+import { guardConvertRequest } from '../request/guardConvertRequest.js';
 import { quotientTowardLessDrug } from '../rounding/directedRounding.js';
 
 /**
@@ -61,7 +62,10 @@ const GRID = A.one;
  * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ROUND-002.
  * @since 0.1.0
  */
-export function convertDose(req: ConvertRequest): E.Either<EngineError[], ConvertResult> {
+export function convertDose(request: ConvertRequest): E.Either<EngineError[], ConvertResult> {
+  const guarded = guardConvertRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   if (lookupDrug(req.drug) === undefined) {
     return E.left([engineError('UNKNOWN_DRUG', 'drug', `"${req.drug}" is not in the drug library`)]);
   }

@@ -6,6 +6,7 @@ import { parseSourcedValue } from '../library/parseSourcedValue.js';
 import type { Confidence, SourcedValue } from '../library/Sourced.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
+import { guardTitrationInput } from '../request/guardLimitInputs.js';
 import { quotientUpForUpperBound } from '../rounding/directedRounding.js';
 
 /**
@@ -86,7 +87,10 @@ const PERCENT_GRID = A.fromDecimalString('0.01');
  * Implements REQ-TITR-001, REQ-TITR-002.
  * @since 0.1.0
  */
-export function checkTitration(input: TitrationInput): TitrationResult {
+export function checkTitration(given: TitrationInput): TitrationResult {
+  const guarded = guardTitrationInput(given);
+  if (E.isLeft(guarded)) return { errors: guarded.left, warnings: [], applied: [] };
+  const input = guarded.right;
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
   const applied: TitrationApplied[] = [];

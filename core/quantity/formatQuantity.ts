@@ -1,6 +1,6 @@
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import type { Dimension } from './dimension.js';
-import { parseUnit } from './parseUnit.js';
+import { isUnitProblem, parseUnit } from './parseUnit.js';
 import type { Quantity } from './Quantity.js';
 
 /**
@@ -38,7 +38,7 @@ export interface Printed {
  */
 export function formatQuantity<D extends Dimension>(q: Quantity<D, Exact>, unitText: string, direction: PrintDirection): Printed {
   const unit = parseUnit(unitText);
-  if ('code' in unit || unit.dim !== q.dim) {
+  if (isUnitProblem(unit) || unit.dim !== q.dim) {
     // A programming error in the caller (unit literals are constants); never reached from input.
     return { text: `${A.toDecimalString(q.base)} ?${unitText}`, exact: false };
   }

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError } from '../errors/EngineError.js';
 import { DIMENSION_EXAMPLE, type Dimension } from './dimension.js';
-import { parseUnit } from './parseUnit.js';
+import { isUnitProblem, parseUnit } from './parseUnit.js';
 import type { Quantity } from './Quantity.js';
 
 /** Most digits accepted before and after the decimal point (bounds every product, so arithmetic stays exact). */
@@ -50,7 +50,7 @@ export function parseQuantity<D extends Dimension>(dim: D, input: unknown, path:
     return E.left(engineError('QUANTITY_OUT_OF_RANGE', path, `"${input}" has more than ${MAX_INTEGER_DIGITS} digits before or ${MAX_FRACTION_DIGITS} after the decimal point`));
   }
   const unit = parseUnit(unitText);
-  if ('code' in unit) {
+  if (isUnitProblem(unit)) {
     return E.left(engineError(unit.code, path, unit.message));
   }
   if (unit.dim !== dim) {

@@ -6,6 +6,7 @@ import { RESIDUAL_THRESHOLDS } from '../library/residualThresholds.js';
 import { resolvePump } from '../pump/resolvePump.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
+import { guardRefillCheckRequest } from '../request/guardRefillCheckRequest.js';
 import type { RefillCheckRequest } from '../request/RefillCheckRequest.js';
 
 /**
@@ -53,7 +54,10 @@ const ml = (q: Quantity<'volume', Exact>): string => formatQuantity(q, 'mL', 'do
  * Implements REQ-REFILL-001, REQ-REFILL-002.
  * @since 0.1.0
  */
-export function checkRefill(req: RefillCheckRequest): E.Either<EngineError[], RefillCheckResult> {
+export function checkRefill(request: RefillCheckRequest): E.Either<EngineError[], RefillCheckResult> {
+  const guarded = guardRefillCheckRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const pump = resolvePump(req.pump, ['reservoir'], 'pump');
   if (E.isLeft(pump)) return pump;
   const reservoir = pump.right.reservoir;

@@ -236,9 +236,12 @@ describe('decodeCompileRequest: strict structure (contract section "Requests are
     expect(called).toBe(false);
     expect(codesAndPaths(errors)).toEqual([['WRONG_TYPE', 'titration']]);
   });
-  it('[REQ-WIRE-013] decoded records are plain objects built from declared or validated names only', () => {
+  it('[REQ-WIRE-013] [REQ-EMBED-003] decoded records are null-prototype, frozen objects built from declared or validated names only', () => {
     const r = rightOf(decodeCompileRequest(contractRequest()));
-    expect(Object.getPrototypeOf(r.limits)).toBe(Object.prototype);
+    for (const o of [r, r.limits, r.pump, r.reservoir, r.therapy, r.therapy.basal]) {
+      expect(Object.getPrototypeOf(o)).toBe(null);
+      expect(Object.isFrozen(o)).toBe(true);
+    }
     expect(Object.keys(r.limits)).toEqual(['morphine']);
     expect(Object.keys(r.pump).sort()).toEqual(['internalVolume', 'kind', 'lowReservoirAlarm', 'maxBolusRate', 'maxRate', 'minRate', 'rateResolution', 'reservoir']);
   });

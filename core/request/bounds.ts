@@ -1,0 +1,81 @@
+import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../quantity/parseQuantity.js';
+import { SIMPLE_UNITS } from '../quantity/units.js';
+
+/**
+ * The sizes and counts of wire format v1, in one place: the codecs in
+ * `spec/codecs/` refuse a request beyond them, and the request guards of
+ * `core/request/` refuse a hand-built request beyond them, from the same
+ * constants. Where the contract fixes no number they are documented engine
+ * bounds (a bound on work and on the size of an answer, not a device fact).
+ *
+ * Implements REQ-EMBED-002.
+ * @since 0.1.0
+ */
+
+/** The largest count the wire format accepts (`maxPerDay`); a documented engine bound. */
+export const MAX_COUNT = 10_000;
+/** Most flex steps or periodic boluses in one day: one per minute, as clock times are whole minutes. */
+export const MAX_PER_DAY_ENTRIES = 1440;
+/** Most drugs in one admixture; a documented engine bound. */
+export const MAX_RESERVOIR_DRUGS = 16;
+/** Most drugs in one `limits` record; a documented engine bound. */
+export const MAX_DRUG_ENTRIES = 64;
+/** Most overrides in one request; a documented engine bound. */
+export const MAX_OVERRIDES = 100;
+/** Longest override reason, in characters; a documented engine bound. */
+export const MAX_REASON_LENGTH = 1000;
+/** Longest drug name, in characters; a documented engine bound. */
+export const MAX_DRUG_NAME = 64;
+/** Longest pump profile name, in characters; a documented engine bound. */
+export const MAX_PROFILE_NAME = 64;
+/** Longest conversion ratio string (`"300"`), in characters; a documented engine bound. */
+export const MAX_RATIO_LENGTH = 32;
+/** Seconds in a day: clock times are whole minutes from 0 to 86340 s. */
+export const SECONDS_PER_DAY = 86_400n;
+
+const digits = (n: bigint): number => n.toString().length;
+const factors = Object.values(SIMPLE_UNITS).map((u) => u.factor);
+const largest = factors.reduce((a, b) => (a > b ? a : b), 1n);
+
+/**
+ * Most digits before the point of a quantity's base-unit value that a request
+ * can carry: 12 digits in the largest unit (g), times its factor to base
+ * units (86 400 × 10^9). A ratio unit divides by the factor of its
+ * denominator, so never needs more.
+ */
+export const MAX_BASE_INTEGER_DIGITS = MAX_INTEGER_DIGITS + digits(largest);
+/**
+ * Most digits after the point of a quantity's base-unit value that a request
+ * can carry: 12 in the unit, plus the most a ratio unit's conversion divides
+ * by (mass per volume: ng/mL divides by 1000). Bounded generously by the
+ * digits of the largest factor.
+ */
+export const MAX_BASE_FRACTION_DIGITS = MAX_FRACTION_DIGITS + digits(largest);
+/**
+ * Most digits either side of the point of a value the engine computed and
+ * passes to a public check (`checkDoseLimits`, `checkTitration`,
+ * `checkFill`, `formatQuantity`): a documented engine bound, a quarter of the
+ * 400 digits of precision, so that a product of two such values stays exact.
+ */
+export const MAX_ENGINE_DIGITS = 100;
+
+const DRUG_NAME = /^[a-z][a-z0-9-]*$/;
+/** Names that could reach an object's prototype machinery: never a drug, never a key. */
+const RESERVED = new Set<string>(['__proto__', 'constructor', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
+
+/**
+ * True for a drug name as the library spells it: lower case
+ * `[a-z][a-z0-9-]*`, at most 64 characters, and not a name of `Object`'s
+ * prototype machinery (`constructor`, `__proto__`, `toString`...).
+ *
+ * @example
+ * import { isDrugName } from './bounds.js';
+ * isDrugName('morphine'); // true
+ * isDrugName('constructor'); // false
+ *
+ * Implements REQ-EMBED-002, REQ-EMBED-003.
+ * @since 0.1.0
+ */
+export function isDrugName(name: unknown): name is string {
+  return typeof name === 'string' && name.length <= MAX_DRUG_NAME && DRUG_NAME.test(name) && !RESERVED.has(name);
+}
