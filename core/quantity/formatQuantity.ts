@@ -1,6 +1,9 @@
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import type { Dimension } from './dimension.js';
 import { isUnitProblem, parseUnit } from './parseUnit.js';
+import * as E from 'fp-ts/lib/Either.js';
+import type { EngineError } from '../errors/EngineError.js';
+import { guardFormatArguments } from '../request/guardValues.js';
 import type { Quantity } from './Quantity.js';
 
 /**
@@ -16,10 +19,11 @@ const MAX_PRINT_DIGITS = 24;
 /** Non-terminating values are printed at 1e-9 of their unit (the contract asks for 1e-6 or finer). */
 const ROUNDED_PRINT_DIGITS = 9;
 
-/** A printed quantity and whether printing rounded it. */
+/** A printed quantity and whether printing rounded it; `error` (and an empty `text`) when the arguments were refused. */
 export interface Printed {
   readonly text: string;
   readonly exact: boolean;
+  readonly error?: EngineError;
 }
 
 /**
@@ -36,7 +40,13 @@ export interface Printed {
  * Implements REQ-UNIT-006 (outputs in wire form, rounded toward the safe side).
  * @since 0.1.0
  */
-export function formatQuantity<D extends Dimension>(q: Quantity<D, Exact>, unitText: string, direction: PrintDirection): Printed {
+export function formatQuantity<D extends Dimension>(qGiven: Quantity<D, Exact>, unitGiven: string, directionGiven: PrintDirection): Printed {
+  const args = guardFormatArguments(qGiven, unitGiven, directionGiven);
+  if (E.isLeft(args)) {
+    const error = args.left[0];
+    return error === undefined ? { text: '', exact: false } : { text: '', exact: false, error };
+  }
+  const { q, unitText, direction } = args.right;
   const unit = parseUnit(unitText);
   if (isUnitProblem(unit) || unit.dim !== q.dim) {
     // A programming error in the caller (unit literals are constants); never reached from input.

@@ -3,12 +3,11 @@ import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.j
 import { engineError, type EngineError } from '../errors/EngineError.js';
 import { DIMENSION_EXAMPLE, type Dimension } from './dimension.js';
 import { isUnitProblem, parseUnit } from './parseUnit.js';
+import { guardParseArguments } from '../request/guardValues.js';
+import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../request/bounds.js';
 import type { Quantity } from './Quantity.js';
 
-/** Most digits accepted before and after the decimal point (bounds every product, so arithmetic stays exact). */
-export const MAX_INTEGER_DIGITS = 12;
-/** @see MAX_INTEGER_DIGITS */
-export const MAX_FRACTION_DIGITS = 12;
+export { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../request/bounds.js';
 
 const QUANTITY = /^(-?)([0-9]+)(?:\.([0-9]+))? ([^ ]+)$/;
 
@@ -31,7 +30,11 @@ const QUANTITY = /^(-?)([0-9]+)(?:\.([0-9]+))? ([^ ]+)$/;
  * Implements REQ-UNIT-001, REQ-UNIT-003, REQ-UNIT-004, REQ-UNIT-005 (no JSON numbers, no exponents).
  * @since 0.1.0
  */
-export function parseQuantity<D extends Dimension>(dim: D, input: unknown, path: string): E.Either<EngineError, Quantity<D, Exact>> {
+export function parseQuantity<D extends Dimension>(dimGiven: D, input: unknown, pathGiven: string): E.Either<EngineError, Quantity<D, Exact>> {
+  const args = guardParseArguments(dimGiven, pathGiven);
+  if (E.isLeft(args)) return E.left(args.left[0] ?? engineError('REQUEST_NOT_WELL_FORMED', '', 'parseQuantity: not well formed'));
+  const dim = args.right.dim as D;
+  const path = args.right.path;
   if (typeof input === 'number') {
     return E.left(engineError('NUMBER_FOR_QUANTITY', path, `a JSON number is not accepted for a quantity; write ${DIMENSION_EXAMPLE[dim]} as a string`));
   }

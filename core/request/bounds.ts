@@ -1,4 +1,3 @@
-import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../quantity/parseQuantity.js';
 import { SIMPLE_UNITS } from '../quantity/units.js';
 
 /**
@@ -12,6 +11,10 @@ import { SIMPLE_UNITS } from '../quantity/units.js';
  * @since 0.1.0
  */
 
+/** Most digits accepted before the decimal point of a quantity (bounds every product, so arithmetic stays exact); a documented engine bound. */
+export const MAX_INTEGER_DIGITS = 12;
+/** Most digits accepted after the decimal point of a quantity; a documented engine bound. */
+export const MAX_FRACTION_DIGITS = 12;
 /** The largest count the wire format accepts (`maxPerDay`); a documented engine bound. */
 export const MAX_COUNT = 10_000;
 /** Most flex steps or periodic boluses in one day: one per minute, as clock times are whole minutes. */

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError } from '../errors/EngineError.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
+import { guardFillArguments } from '../request/guardValues.js';
 import { quantity } from '../quantity/Quantity.js';
 
 /**
@@ -21,7 +22,10 @@ import { quantity } from '../quantity/Quantity.js';
  * Implements REQ-RES-002, REQ-RES-006.
  * @since 0.1.0
  */
-export function checkFill(fill: Exact, capacity: Exact, path: string): E.Either<EngineError[], Exact> {
+export function checkFill(fillGiven: Exact, capacityGiven: Exact, pathGiven: string): E.Either<EngineError[], Exact> {
+  const guarded = guardFillArguments(fillGiven, capacityGiven, pathGiven);
+  if (E.isLeft(guarded)) return guarded;
+  const { fill, capacity, path } = guarded.right;
   const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'down').text;
   if (A.compare(fill, A.zero) <= 0) {
     return E.left([engineError('NOT_POSITIVE', path, `the fill ${mL(fill)} must be greater than zero: an empty reservoir delivers nothing`)]);

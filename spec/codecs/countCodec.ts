@@ -1,9 +1,10 @@
 import * as t from 'io-ts';
 import { codedFailure } from './codedFailure.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
+import { MAX_COUNT } from '../../core/request/bounds.js';
 
-/** The largest count the wire format accepts. */
-export const MAX_COUNT = 10_000;
+/** The largest count the wire format accepts (defined once, in core/request/bounds.ts). */
+export { MAX_COUNT };
 
 /**
  * A count (`maxPerDay`...): a JSON integer from 0 to 10000, decoded to a

@@ -8,9 +8,10 @@ import { isRecord, nullPrototypeObject, ownValue } from './_internals/ownValue.j
 import { keyForPath } from './_internals/pathOf.js';
 import { RESERVED_NAMES } from './_internals/reservedNames.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
+import { MAX_DRUG_ENTRIES } from '../../core/request/bounds.js';
 
-/** Most drugs in one record (`limits`). */
-export const MAX_DRUG_ENTRIES = 64;
+/** Most drugs in one record (`limits`; defined once, in core/request/bounds.ts). */
+export { MAX_DRUG_ENTRIES };
 
 /**
  * A JSON object keyed by drug name (`limits`): each key must be a drug name

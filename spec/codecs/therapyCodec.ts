@@ -15,9 +15,10 @@ import { rawAt } from './rawAt.js';
 import { strictObject } from './strictObject.js';
 import { withCheck } from './withCheck.js';
 import type { WireCodec } from './WireCodec.js';
+import { MAX_PER_DAY_ENTRIES } from '../../core/request/bounds.js';
 
-/** Most flex steps or periodic boluses in one day (one per minute). */
-export const MAX_PER_DAY_ENTRIES = 1440;
+/** Most flex steps or periodic boluses in one day (one per minute; defined once, in core/request/bounds.ts). */
+export { MAX_PER_DAY_ENTRIES };
 
 const ONE_DAY = A.fromInteger(86_400n);
 const doseRate = quantityCodec('doseRate', 'positive');
