@@ -39,13 +39,16 @@ import { nullPrototype } from '../request/ownProperties.js';
  * prescriber's `limits` and the drug library. Reservoir times are the
  * earliest case, floored to the minute.
  *
+ * Fail-closed entry: the input is re-validated first (`guardCompileRequest`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { compile } from './compile.js';
  * import { decodeCompileRequest } from '../../spec/codecs/index.js';
  * // 3 mg/day of morphine at 10 mg/mL → 0.3 mL/day (see test/core/compile/compile.test.ts)
  *
  * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
- * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003.
+ * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001.
  * @since 0.1.0
  */
 export function compile(request: CompileRequest): E.Either<EngineError[], CompileResult> {

@@ -51,6 +51,9 @@ const GRID = A.one;
  * negative (NOT_POSITIVE), a dose that is not positive or converts to less
  * than 1 ng/day (NOT_POSITIVE).
  *
+ * Fail-closed entry: the input is re-validated first (`guardConvertRequest`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { convertDose } from './convertDose.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -59,7 +62,7 @@ const GRID = A.one;
  *   to: { route: 'intrathecal' }, ratio: '300' });
  * // Right: dose 2 mg/day (2 000 000 ng/day), ratio "300", source "request (prescriber-supplied ratio)"
  *
- * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ROUND-002.
+ * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ROUND-002, REQ-EMBED-001.
  * @since 0.1.0
  */
 export function convertDose(request: ConvertRequest): E.Either<EngineError[], ConvertResult> {

@@ -86,6 +86,9 @@ export interface DoseLimitResult {
  * `<path>.concentration` for concentrations, `limits.<drug>.maxDaily` for the
  * prescriber's ceiling and NO_DAILY_CEILING.
  *
+ * Fail-closed entry: the input is re-validated first (`guardDoseLimitInput`), from own
+ * data properties only; anything else is a report whose only error is a coded one (`REQUEST_NOT_WELL_FORMED`) with its path, never an exception.
+ *
  * @example
  * import { checkDoseLimits } from './checkDoseLimits.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -94,7 +97,7 @@ export interface DoseLimitResult {
  * const r = checkDoseLimits({ drugs: [{ drug: 'ziconotide', worst24h: quantity('mass', A.fromInteger(2_592_000_000n)) }], limits: {}, overrides: [] });
  * // r.errors[0].code is 'HARD_LIMIT_EXCEEDED' (19.2 mcg/day, Prialt US label), path 'reservoir.drugs.0.drug'
  *
- * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005.
+ * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005, REQ-EMBED-001.
  * @since 0.1.0
  */
 export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {

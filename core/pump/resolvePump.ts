@@ -56,6 +56,9 @@ const same = (a: AnyQuantity, b: AnyQuantity): boolean => A.compare(a.base, b.ba
  * to the resolved kind are ignored (a fixed-rate pump has no `maxRate`).
  * All errors are collected, not only the first.
  *
+ * Fail-closed entry: the input is re-validated first (`guardPumpInput`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { resolvePump } from './resolvePump.js';
  * import { parseQuantity } from '../quantity/parseQuantity.js';
@@ -66,7 +69,7 @@ const same = (a: AnyQuantity, b: AnyQuantity): boolean => A.compare(a.base, b.ba
  * resolvePump({ profile: 'synchromed-ii' }, ['reservoir'], 'pump');
  * // Left: PUMP_PARAMETER_MISSING at pump.reservoir ("20 mL or 40 mL")
  *
- * Implements REQ-PUMP-001, REQ-PUMP-004, REQ-PUMP-005, REQ-PUMP-006.
+ * Implements REQ-PUMP-001, REQ-PUMP-004, REQ-PUMP-005, REQ-PUMP-006, REQ-EMBED-001.
  * @since 0.1.0
  */
 export function resolvePump<F extends PumpField>(pumpInput: PumpInput, needed: readonly F[], pumpPath: string): E.Either<EngineError[], ResolvedPump<F>> {

@@ -31,13 +31,16 @@ export interface Printed {
  * within 24 places, otherwise rounded at 1e-9 of the unit in the stated
  * direction.
  *
+ * Fail-closed entry: the input is re-validated first (`guardFormatArguments`), from own
+ * data properties only; anything else gives an empty text with the coded `error`, never an exception.
+ *
  * @example
  * import { formatQuantity } from './formatQuantity.js';
  * import { quantity } from './Quantity.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
  * formatQuantity(quantity('flow', A.fromInteger(300n)), 'mL/day', 'down').text; // "0.3 mL/day"
  *
- * Implements REQ-UNIT-006 (outputs in wire form, rounded toward the safe side).
+ * Implements REQ-UNIT-006 (outputs in wire form, rounded toward the safe side), REQ-EMBED-001.
  * @since 0.1.0
  */
 export function formatQuantity<D extends Dimension>(qGiven: Quantity<D, Exact>, unitGiven: string, directionGiven: PrintDirection): Printed {

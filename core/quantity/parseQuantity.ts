@@ -20,6 +20,9 @@ const QUANTITY = /^(-?)([0-9]+)(?:\.([0-9]+))? ([^ ]+)$/;
  * spelling), unknown units, the wrong dimension (`WRONG_DIMENSION`) and more
  * than 12 digits either side of the point (`QUANTITY_OUT_OF_RANGE`).
  *
+ * Fail-closed entry: the input is re-validated first (`guardParseArguments`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { parseQuantity } from './parseQuantity.js';
  * const q = parseQuantity('doseRate', '3 mg/day', 'therapy.dose');
@@ -27,7 +30,7 @@ const QUANTITY = /^(-?)([0-9]+)(?:\.([0-9]+))? ([^ ]+)$/;
  * const bad = parseQuantity('doseRate', '3 ug/day', 'therapy.dose');
  * // bad is Left({ code: 'REFUSED_UNIT', path: 'therapy.dose', ... })
  *
- * Implements REQ-UNIT-001, REQ-UNIT-003, REQ-UNIT-004, REQ-UNIT-005 (no JSON numbers, no exponents).
+ * Implements REQ-UNIT-001, REQ-UNIT-003, REQ-UNIT-004, REQ-UNIT-005 (no JSON numbers, no exponents), REQ-EMBED-001.
  * @since 0.1.0
  */
 export function parseQuantity<D extends Dimension>(dimGiven: D, input: unknown, pathGiven: string): E.Either<EngineError, Quantity<D, Exact>> {

@@ -50,12 +50,15 @@ function simple(text: string): { dim: Dimension; factor: bigint } | UnitProblem 
 /**
  * Parses a unit of wire format v1 (`mg`, `mL/day`, `mcg/mL`, `mL/cm`, `%`...).
  *
+ * Fail-closed entry: a value that is not a string of at most 32 characters is
+ * `UNKNOWN_UNIT`, never an exception.
+ *
  * @example
  * import { parseUnit } from './parseUnit.js';
  * const u = parseUnit('mg/day');
  * // u is { text: 'mg/day', dim: 'doseRate', num: 1000000n, den: 1n }
  *
- * Implements REQ-UNIT-001, REQ-UNIT-004 (error-prone spellings refused).
+ * Implements REQ-UNIT-001, REQ-UNIT-004 (error-prone spellings refused), REQ-EMBED-001.
  * @since 0.1.0
  */
 export function parseUnit(text: string): ParsedUnit | UnitProblem {

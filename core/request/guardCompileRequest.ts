@@ -14,7 +14,8 @@ import { runGuard } from './_internals/runGuard.js';
  * the wire format's digits; counts and clock times bounded integers; lists
  * and strings within the bounds of `bounds.ts`; the codec's structural rules
  * (sorted flex steps from 00:00, lockout covering the bolus, periodic boluses
- * under 24 h, each drug once, doses and concentrations > 0) hold. Otherwise
+ * under 24 h, each drug once, concentrations and durations > 0, doses ≥ 0: a
+ * program that delivers nothing is the compile's to refuse) hold. Otherwise
  * one coded error at the first bad field: `REQUEST_NOT_WELL_FORMED`, or the
  * code the decoder gives for the same rule (`NOT_POSITIVE`,
  * `STEPS_NOT_SORTED`...). Never throws.

@@ -12,6 +12,9 @@ import { quantity } from '../quantity/Quantity.js';
  * makes no physical sense and would give an empty reservoir). `path` names
  * the fill's field. Base volume units.
  *
+ * Fail-closed entry: the input is re-validated first (`guardFillArguments`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { checkFill } from './checkFill.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -19,7 +22,7 @@ import { quantity } from '../quantity/Quantity.js';
  * checkFill(ml(41n), ml(40n), 'reservoir.fill'); // Left([{ code: 'OVERFILL', path: 'reservoir.fill', ... }])
  * checkFill(ml(40n), ml(40n), 'reservoir.fill'); // Right(40 mL)
  *
- * Implements REQ-RES-002, REQ-RES-006.
+ * Implements REQ-RES-002, REQ-RES-006, REQ-EMBED-001.
  * @since 0.1.0
  */
 export function checkFill(fillGiven: Exact, capacityGiven: Exact, pathGiven: string): E.Either<EngineError[], Exact> {
