@@ -15,6 +15,7 @@ import type { PrimeRequest } from '../request/PrimeRequest.js';
 import type { PrimeDrug, PrimeResult } from './PrimeResult.js';
 import { catheterVolume } from './_internals/catheterVolume.js';
 import { guardPrimeRequest } from '../request/guardPrimeRequest.js';
+import { nullPrototype } from '../request/ownProperties.js';
 import { tipLimits } from './_internals/tipLimits.js';
 
 /** 0.000001 mL: the bolus volume grid when the pump declares none (as compile uses). */
@@ -85,7 +86,7 @@ export function prime(request: PrimeRequest): E.Either<EngineError[], PrimeResul
   const stated: FluidPath<Exact> = { layers: [...layer(catheter, req.contents.catheter), ...layer(internal, req.contents.pumpInternal)], reservoir: conc };
   const drugFilled: FluidPath<Exact> = { layers: [...layer(catheter, 'drug'), ...layer(internal, 'drug')], reservoir: conc };
   const plan: DeliveryPlan<Exact> = {
-    prefix: A.compare(bolus.seconds, A.zero) > 0 ? [bolus.segment] : [],
+    prefix: A.compare(bolus.seconds, A.zero) > 0 ? [nullPrototype(bolus.segment)] : [], // null prototype: the kernel tells a bolus from a rate by "flow" in the segment
     program: compiled.program,
     programClock: A.add(A.fromInteger(req.reservoir.filledAt), bolus.seconds),
   };

@@ -3,7 +3,7 @@ import type { Code } from '../../errors/codes.js';
 import { DIMENSIONS, type Dimension } from '../../quantity/dimension.js';
 import type { Quantity } from '../../quantity/Quantity.js';
 import { MAX_BASE_FRACTION_DIGITS, MAX_BASE_INTEGER_DIGITS, MAX_COUNT, MAX_ENGINE_DIGITS, SECONDS_PER_DAY, isDrugName } from '../bounds.js';
-import { isPlainArray, isPlainObject, nullPrototype, ownData } from '../ownProperties.js';
+import { isPlainArray, isPlainObject, ownData } from '../ownProperties.js';
 
 /** The first thing wrong with a value, with the path of the field. */
 export interface Bad {
@@ -31,8 +31,13 @@ export const at = (path: string, key: string | number): string => (path === '' ?
 
 /** A frozen, null-prototype copy of the fields given (undefined ones left out). */
 export function sealed<T extends object>(o: T): T {
-  const out = nullPrototype(o) as Record<string, unknown>;
-  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  // `o` is a literal the guard itself built: its own keys are the declared fields.
+  const out = Object.create(null) as Record<string, unknown>;
+  const from = o as Record<string, unknown>;
+  for (const k of Object.keys(from)) {
+    const v = from[k];
+    if (v !== undefined) out[k] = v;
+  }
   return Object.freeze(out) as T;
 }
 
@@ -109,26 +114,61 @@ export type Sign = 'positive' | 'nonNegative' | 'any';
 /** How many digits a value may carry: as a request can (`request`), or as the engine computes (`engine`). */
 export type Digits = 'request' | 'engine';
 
-const PLAIN = /^-?([0-9]+)(?:\.([0-9]+))?$/;
+/** decimal.js keeps a value as words of 7 decimal digits (`d`), an exponent (`e`) and a sign (`s`). */
+const WORD = 10_000_000;
+const WORD_DIGITS = 7;
 
-/** An exact decimal of the engine's own type, finite and within the digit bounds; a fresh copy. */
+/** Decimal digits of a positive integer below 10^7 (no float arithmetic). */
+function digitsOf(w: number): number {
+  let n = 1;
+  for (let x = w; x >= 10; x = (x - (x % 10)) / 10) n += 1;
+  return n;
+}
+
+/** Trailing zero digits of a word (decimal.js strips them from the last word, so this is 0 for its own values). */
+function trailingZeros(w: number): number {
+  let n = 0;
+  for (let x = w; x !== 0 && x % 10 === 0; x /= 10) n += 1;
+  return n;
+}
+
+/**
+ * An exact decimal of the engine's own type, finite and within the digit
+ * bounds: its internal fields are read as own data (a sign of 1 or -1, a safe
+ * integer exponent, an array of 7-digit words with no leading zero word), so
+ * an object forged on the engine's prototype is refused too; the answer is a
+ * fresh copy.
+ */
 export function exact(r: Reader, u: unknown, path: string, digits: Digits): Exact | undefined {
   if (!isExact(u)) return fail(r, path, 'expected a decimal of the engine\'s own type (a decimal.js value of the host, a number or a string is not one)');
-  let printed: string;
-  try {
-    printed = A.toDecimalString(u);
-  } catch {
-    return fail(r, path, 'a decimal that cannot be read (its internal fields are broken)');
-  }
-  const m = PLAIN.exec(printed);
-  if (m === null) return fail(r, path, `expected a finite decimal, got ${printed.slice(0, 32)}`);
-  const [, intPart = '', fracPart = ''] = m;
+  const s = ownData(u, 's');
+  const e = ownData(u, 'e');
+  const d = ownData(u, 'd');
+  if (!s.present || !e.present || !d.present || !s.data || !e.data || !d.data) return fail(r, path, 'a decimal whose internal fields are missing or accessors');
+  if (d.value === null || typeof e.value !== 'number' || !Number.isFinite(e.value)) return fail(r, path, 'expected a finite decimal (not NaN or Infinity)');
+  const words = d.value;
   const maxInt = digits === 'request' ? MAX_BASE_INTEGER_DIGITS : MAX_ENGINE_DIGITS;
   const maxFrac = digits === 'request' ? MAX_BASE_FRACTION_DIGITS : MAX_ENGINE_DIGITS;
-  if (intPart.replace(/^0+(?=[0-9])/, '').length > maxInt || fracPart.length > maxFrac) {
+  if ((s.value !== 1 && s.value !== -1) || !Number.isSafeInteger(e.value) || !isPlainArray(words) || words.length === 0 || words.length > (maxInt + maxFrac) / WORD_DIGITS + 2) {
+    return fail(r, path, 'a decimal whose internal fields are not those of a bounded finite value', 'QUANTITY_OUT_OF_RANGE');
+  }
+  for (let i = 0; i < words.length; i += 1) {
+    const w = ownData(words, String(i));
+    if (!w.present || !w.data || typeof w.value !== 'number' || !Number.isSafeInteger(w.value) || w.value < 0 || w.value >= WORD || (i === 0 && w.value === 0 && words.length > 1)) {
+      return fail(r, path, 'a decimal whose digits are broken');
+    }
+  }
+  const head = words[0] as number;
+  const last = words[words.length - 1] as number;
+  if (head === 0) return A.zero;
+  // decimal.js: e is the exponent of the leading digit; significant digits from the words, less the last word's trailing zeros.
+  const significant = digitsOf(head) + WORD_DIGITS * (words.length - 1) - trailingZeros(last);
+  const intDigits = e.value >= 0 ? e.value + 1 : 0;
+  const fracDigits = Math.max(0, significant - e.value - 1);
+  if (intDigits > maxInt || fracDigits > maxFrac) {
     return fail(r, path, `more than ${maxInt} digits before or ${maxFrac} after the point in base units`, 'QUANTITY_OUT_OF_RANGE');
   }
-  return A.fromDecimalString(printed);
+  return A.add(u, A.zero);
 }
 
 /** A quantity `{ dim, base }` of the given dimension, sign and digit bound; a fresh frozen copy. */
