@@ -11,6 +11,7 @@ import {
   decodeBridgeRequest, decodeClockChangeRequest, decodeCompileRequest, decodeConvertRequest, decodePrimeRequest, decodeRefillCheckRequest,
 } from '../../spec/codecs/index.js';
 import { COMMANDS } from '../../spec/wire/commands/registry.js';
+import { guardFillArguments } from '../../core/request/guardValues.js';
 import { DECODED, pathsOf, setAt, thaw } from '../../test/embed/_requests.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
 
@@ -129,6 +130,19 @@ describe('every public entry fails closed', () => {
         for (const [name, judge] of ENTRIES) expect(judge(request, v, w), `${name} after ${edits}`).toEqual([]);
       }),
       fuzzProfile(150),
+    );
+  });
+  it('[REQ-EMBED-004] every finite decimal of the engine within the digit bound passes the guard as an equal copy; one digit more is refused', () => {
+    const digits = (n: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...'0123456789'), { minLength: 1, maxLength: n }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.boolean(), digits(100), fc.option(digits(100), { nil: undefined }), (neg, int, frac) => {
+        const x = A.fromDecimalString(`${neg ? '-' : ''}${int}${frac === undefined ? '' : `.${frac}`}`);
+        const g = guardFillArguments(x, x, 'fill');
+        expect(E.isRight(g) && A.compare(g.right.fill, x) === 0 && g.right.fill !== x).toBe(true);
+        const over = A.fromDecimalString(`1${'0'.repeat(100)}.${frac ?? '0'}`);
+        expect(E.isLeft(guardFillArguments(over, x, 'fill'))).toBe(true);
+      }),
+      fuzzProfile(200),
     );
   });
   it('[REQ-EMBED-001] the unmutated thawed requests are accepted by their own function as the decoded ones are', () => {

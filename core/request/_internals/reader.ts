@@ -117,6 +117,8 @@ export type Digits = 'request' | 'engine';
 /** decimal.js keeps a value as words of 7 decimal digits (`d`), an exponent (`e`) and a sign (`s`). */
 const WORD = 10_000_000;
 const WORD_DIGITS = 7;
+/** The engine's decimal constructor, which every one of its decimals holds as an own field (decimal.js makes results with it). */
+const ENGINE_CONSTRUCTOR: unknown = ownData(A.zero, 'constructor').present ? (ownData(A.zero, 'constructor') as { value: unknown }).value : undefined;
 
 /** Decimal digits of a positive integer below 10^7 (no float arithmetic). */
 function digitsOf(w: number): number {
@@ -144,6 +146,8 @@ export function exact(r: Reader, u: unknown, path: string, digits: Digits): Exac
   const s = ownData(u, 's');
   const e = ownData(u, 'e');
   const d = ownData(u, 'd');
+  const c = ownData(u, 'constructor');
+  if (!c.present || !c.data || c.value !== ENGINE_CONSTRUCTOR || ENGINE_CONSTRUCTOR === undefined) return fail(r, path, 'a decimal that was not made by the engine\'s constructor');
   if (!s.present || !e.present || !d.present || !s.data || !e.data || !d.data) return fail(r, path, 'a decimal whose internal fields are missing or accessors');
   if (d.value === null || typeof e.value !== 'number' || !Number.isFinite(e.value)) return fail(r, path, 'expected a finite decimal (not NaN or Infinity)');
   const words = d.value;
@@ -161,6 +165,8 @@ export function exact(r: Reader, u: unknown, path: string, digits: Digits): Exac
   const head = words[0] as number;
   const last = words[words.length - 1] as number;
   if (head === 0) return A.zero;
+  // The words are aligned to the decimal point: the first holds (e mod 7) + 1 digits.
+  if (digitsOf(head) !== (((e.value % WORD_DIGITS) + WORD_DIGITS) % WORD_DIGITS) + 1) return fail(r, path, 'a decimal whose digits do not match its exponent');
   // decimal.js: e is the exponent of the leading digit; significant digits from the words, less the last word's trailing zeros.
   const significant = digitsOf(head) + WORD_DIGITS * (words.length - 1) - trailingZeros(last);
   const intDigits = e.value >= 0 ? e.value + 1 : 0;

@@ -52,6 +52,17 @@ describe('request guards: every public entry fails closed', () => {
       expect(first(r)).toEqual(['REQUEST_NOT_WELL_FORMED', 'therapy.basal.dose.base']);
     }
   });
+  it('[REQ-EMBED-004] a decimal forged on the engine\'s own prototype, with broken internal fields, is refused', () => {
+    const proto = Object.getPrototypeOf(A.one) as object;
+    const ctor = (A.one as unknown as { constructor: unknown }).constructor;
+    const forged = (s: unknown, e: unknown, d: unknown, constructor: unknown = ctor): unknown => Object.assign(Object.create(proto) as object, { constructor, s, e, d });
+    for (const bad of [forged(1, 0, ['3']), forged(1, 0, [3e7]), forged(2, 0, [3]), forged(1, 0.5, [3]), forged(1, 0, null), forged(1, 0, [0, 3]), forged(1, 0, { 0: 3, length: 1 }), forged(1, 6, [3], Object), forged(1, 6, [3])]) {
+      const r = compile(edited((x) => setAt(x, ['therapy', 'basal', 'dose', 'base'], bad)));
+      expect(E.isLeft(r) ? r.left[0]?.path : 'accepted').toBe('therapy.basal.dose.base');
+    }
+    const good = forged(1, 6, [3_000_000]); // 3 000 000 (3 mg/day): well-formed fields are accepted, as a copy
+    expect(JSON.stringify(compile(edited((x) => setAt(x, ['therapy', 'basal', 'dose', 'base'], good))))).toBe(JSON.stringify(compile(contractRequest())));
+  });
   it('[REQ-EMBED-001] [REQ-EMBED-003] a field found only on the prototype chain is missing; a getter is refused and never called', () => {
     const inherited = Object.create(thaw(contractRequest())) as CompileRequest;
     expect(first(compile(inherited))).toEqual(['REQUEST_NOT_WELL_FORMED', '']);
