@@ -10,8 +10,23 @@ interface Vector { readonly name: string; readonly command: string; readonly req
 const VECTORS = resolve(import.meta.dirname, '../vectors');
 const files = ['contract', 'project'].flatMap((dir) =>
   readdirSync(resolve(VECTORS, dir)).filter((f) => f.endsWith('.json')).sort().map((f) => resolve(VECTORS, dir, f)));
-/** Every vector of the contract's examples and the project's, as text (parsed afresh for each run). */
-const vectorText = files.map((f) => readFileSync(f, 'utf8'));
+/** Requests the vectors leave out: a fixed-rate pump, a titration with an override, periodic boluses, a named profile, the chain ratio, a threshold. */
+const EXTRA: readonly Vector[] = [
+  { name: 'extra: fixed-rate', command: 'compile', request: { pump: { kind: 'fixed-rate', reservoir: '20 mL', lowReservoirAlarm: '2 mL', nominalFlow: '1 mL/day', flowTolerance: '15 %' },
+    reservoir: { fill: '20 mL', drugs: [{ drug: 'morphine' }] }, therapy: { mode: 'continuous', drug: 'morphine', dose: '3 mg/day' } } },
+  { name: 'extra: flex, periodic boluses, titration, override, admixture', command: 'compile', request: {
+    pump: { profile: 'synchromed-ii', reservoir: '40 mL', rateResolution: '0.001 mL/day', maxRate: '24 mL/day', maxBolusRate: '1 mL/h', internalVolume: '0.2 mL' },
+    reservoir: { fill: '40 mL', filledAt: '08:00', drugs: [{ drug: 'morphine', concentration: '25 mg/mL' }, { drug: 'clonidine', concentration: '500 mcg/mL' }] },
+    therapy: { mode: 'flex', drug: 'morphine', steps: [{ start: '00:00', dose: '10 mg/day' }, { start: '08:00', dose: '16 mg/day' }], periodicBoluses: [{ start: '12:00', dose: '0.5 mg', duration: '30 min' }],
+      patientBolus: { dose: '0.2 mg', duration: '10 min', lockout: '2 h', maxPerDay: 6 } },
+    titration: { previousDose: '10 mg/day', since: '7 day' }, limits: { morphine: { maxDaily: '20 mg/day' }, clonidine: { maxDaily: '1 mg/day' } },
+    overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: 'palliative care, pain uncontrolled' }] } },
+  { name: 'extra: convert by the chain', command: 'convert', request: { drug: 'morphine', from: { route: 'intravenous', dose: '30 mg/day' }, to: { route: 'epidural' } } },
+  { name: 'extra: refill-check with a threshold', command: 'refill-check', request: { pump: { kind: 'programmable', reservoir: '30 mL' }, expectedResidual: '5 mL', measuredResidual: '3 mL', discrepancyThreshold: '1 mL' } },
+];
+
+/** Every vector of the contract's examples and the project's, and the extra requests, as text (parsed afresh for each run). */
+const vectorText = [...files.map((f) => readFileSync(f, 'utf8')), JSON.stringify(EXTRA)];
 
 /** The answers of every vector and of the listing commands, as one string per answer (exit code and JSON body). */
 function answers(): string[] {
