@@ -3,6 +3,12 @@
  *
  * Everything exported here is pure: no I/O, no clock, no randomness, no
  * globals, no floats; errors are values.
+ *
+ * Every function that takes a request or a value from its caller re-validates
+ * it (the guards of `core/request/`) and answers a coded error for anything
+ * the decoder could not have produced; it never throws. The kernel functions
+ * (`worst24hVolume`, `tipDose24h`, ...) take programs, not requests, and are
+ * the exception: see `core/kernel/DailyProgram.ts`.
  * @since 0.1.0
  */
 export type { ExactArithmetic } from './arith/ExactArithmetic.js';

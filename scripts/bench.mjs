@@ -37,7 +37,8 @@ async function loadEngine() {
     import('./lib/largestRequests.mjs'),
   ]);
   const digits = { integer: quantity.MAX_INTEGER_DIGITS ?? 12, fraction: quantity.MAX_FRACTION_DIGITS ?? 12 };
-  return { COMMANDS, built: largestRequests(codecs, digits) };
+  const convert = COMMANDS.find((c) => c.name === 'convert');
+  return { COMMANDS, built: largestRequests(codecs, digits, { convert: (u) => convert?.run(u).exitCode !== 2 }) };
 }
 
 const nowNs = () => process.hrtime.bigint();

@@ -15,6 +15,7 @@ import type { BridgeRequest } from '../request/BridgeRequest.js';
 import type { BridgeDrug, BridgeResult, TipRange } from './BridgeResult.js';
 import { catheterVolume } from './_internals/catheterVolume.js';
 import { rerootPath } from './_internals/rerootPath.js';
+import { guardBridgeRequest } from '../request/guardBridgeRequest.js';
 import { tipLimits } from './_internals/tipLimits.js';
 
 const DAY = A.fromInteger(86_400n);
@@ -51,16 +52,22 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * Programmable pumps only: a fixed-rate pump cannot run a bridge
  * (`WRONG_PUMP_KIND`).
  *
+ * Fail-closed entry: the input is re-validated first (`guardBridgeRequest`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { bridge } from './bridge.js';
  * // 20 → 10 mg/mL morphine at 3 mg/day, dead volume 0.2 + 0.05 mL (see test/core/bridge/bridge.test.ts):
  * // withoutBridge morphine worst 24 h 5.5 mg (BRIDGE_REQUIRED, overdoseWithoutBridge);
  * // bridge 0.15 mL/day for 2400 min, then 0.3 mL/day: tip worst and least 3 mg.
  *
- * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005.
+ * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005, REQ-EMBED-001.
  * @since 0.1.0
  */
-export function bridge(req: BridgeRequest): E.Either<EngineError[], BridgeResult> {
+export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeResult> {
+  const guarded = guardBridgeRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const pumpE = resolvePump(req.pump, ['internalVolume', 'reservoir', 'rateResolution', 'minRate', 'maxRate'], 'pump');
   if (E.isLeft(pumpE)) return pumpE;
   const pump = pumpE.right;

@@ -14,6 +14,8 @@ import { quantity } from '../quantity/Quantity.js';
 import type { PrimeRequest } from '../request/PrimeRequest.js';
 import type { PrimeDrug, PrimeResult } from './PrimeResult.js';
 import { catheterVolume } from './_internals/catheterVolume.js';
+import { guardPrimeRequest } from '../request/guardPrimeRequest.js';
+import { nullPrototype } from '../request/ownProperties.js';
 import { tipLimits } from './_internals/tipLimits.js';
 
 /** 0.000001 mL: the bolus volume grid when the pump declares none (as compile uses). */
@@ -41,16 +43,22 @@ const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'do
  * every window. The plug-flow values of the stated contents are reported too.
  * The worst is checked against every ceiling (refused as compile refuses).
  *
+ * Fail-closed entry: the input is re-validated first (`guardPrimeRequest`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { prime } from './prime.js';
  * // morphine 10 mg/mL at 3 mg/day, dead volume 0.2 + 0.05 mL, max bolus rate 1 mL/h (see test/spec/wire/commands/prime.test.ts):
  * // priming 0.25 mL in 15 min; empty path: no drug during priming, drug at the tip after 15 min;
  * // path full of drug: a 2.5 mg bolus at the tip, worst 24 h 5.46875 mg.
  *
- * Implements REQ-PRIME-001, REQ-PRIME-002, REQ-PRIME-003, REQ-DOSE-005.
+ * Implements REQ-PRIME-001, REQ-PRIME-002, REQ-PRIME-003, REQ-DOSE-005, REQ-EMBED-001.
  * @since 0.1.0
  */
-export function prime(req: PrimeRequest): E.Either<EngineError[], PrimeResult> {
+export function prime(request: PrimeRequest): E.Either<EngineError[], PrimeResult> {
+  const guarded = guardPrimeRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const pumpE = resolvePump(req.pump, ['internalVolume', 'maxBolusRate'], 'pump');
   if (E.isLeft(pumpE)) return pumpE;
   const pump = pumpE.right;
@@ -78,7 +86,7 @@ export function prime(req: PrimeRequest): E.Either<EngineError[], PrimeResult> {
   const stated: FluidPath<Exact> = { layers: [...layer(catheter, req.contents.catheter), ...layer(internal, req.contents.pumpInternal)], reservoir: conc };
   const drugFilled: FluidPath<Exact> = { layers: [...layer(catheter, 'drug'), ...layer(internal, 'drug')], reservoir: conc };
   const plan: DeliveryPlan<Exact> = {
-    prefix: A.compare(bolus.seconds, A.zero) > 0 ? [bolus.segment] : [],
+    prefix: A.compare(bolus.seconds, A.zero) > 0 ? [nullPrototype(bolus.segment)] : [], // null prototype: the kernel tells a bolus from a rate by "flow" in the segment
     program: compiled.program,
     programClock: A.add(A.fromInteger(req.reservoir.filledAt), bolus.seconds),
   };

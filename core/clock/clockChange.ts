@@ -9,6 +9,7 @@ import { checkDoseLimits } from '../limits/checkDoseLimits.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity } from '../quantity/Quantity.js';
 import type { ClockChangeRequest } from '../request/ClockChangeRequest.js';
+import { guardClockChangeRequest } from '../request/guardClockChangeRequest.js';
 import type { ClockChangeDrug, ClockChangeResult } from './ClockChangeResult.js';
 
 const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEEDED', 'SOFT_LIMIT_EXCEEDED']);
@@ -23,16 +24,22 @@ const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEE
  * program's own worst or least 24 h warns `CLOCK_CHANGE_ALTERS_DELIVERY`.
  * Fixed-rate pumps have no clock (`WRONG_PUMP_KIND`).
  *
+ * Fail-closed entry: the input is re-validated first (`guardClockChangeRequest`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { clockChange } from './clockChange.js';
  * // baclofen 500 mcg/mL, 240 mcg/day with 720 mcg/day from 01:00 to 02:00; clock set back 1 h at 02:00:
  * // acrossChange worst 24 h 280 mcg (normal 260 mcg), CLOCK_CHANGE_ALTERS_DELIVERY;
  * // with limits.baclofen.maxDaily 270 mcg/day: refused, CLOCK_CHANGE_LIMIT_EXCEEDED (test/spec/wire/commands/clockChange.test.ts)
  *
- * Implements REQ-CLOCK-001, REQ-CLOCK-002, REQ-DOSE-005.
+ * Implements REQ-CLOCK-001, REQ-CLOCK-002, REQ-DOSE-005, REQ-EMBED-001.
  * @since 0.1.0
  */
-export function clockChange(req: ClockChangeRequest): E.Either<EngineError[], ClockChangeResult> {
+export function clockChange(request: ClockChangeRequest): E.Either<EngineError[], ClockChangeResult> {
+  const guarded = guardClockChangeRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const compiledE = compile(req);
   if (E.isLeft(compiledE)) return compiledE;
   const compiled = compiledE.right;

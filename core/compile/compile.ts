@@ -19,6 +19,8 @@ import { reservoirTimes, type FixedFlow } from './_internals/reservoirTimes.js';
 import { flowAtToleranceTop } from '../kernel/reservoir/flowAtToleranceTop.js';
 import { BASE, massUnitFor } from './_internals/units.js';
 import { checkCeilings } from './_internals/checkCeilings.js';
+import { guardCompileRequest } from '../request/guardCompileRequest.js';
+import { nullPrototype } from '../request/ownProperties.js';
 
 /**
  * Compiles a decoded prescription into a pump program and proves it within
@@ -37,16 +39,22 @@ import { checkCeilings } from './_internals/checkCeilings.js';
  * prescriber's `limits` and the drug library. Reservoir times are the
  * earliest case, floored to the minute.
  *
+ * Fail-closed entry: the input is re-validated first (`guardCompileRequest`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { compile } from './compile.js';
  * import { decodeCompileRequest } from '../../spec/codecs/index.js';
  * // 3 mg/day of morphine at 10 mg/mL → 0.3 mL/day (see test/core/compile/compile.test.ts)
  *
  * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
- * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003.
+ * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001.
  * @since 0.1.0
  */
-export function compile(req: CompileRequest): E.Either<EngineError[], CompileResult> {
+export function compile(request: CompileRequest): E.Either<EngineError[], CompileResult> {
+  const guarded = guardCompileRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const rxIndex = req.reservoir.drugs.findIndex((d) => d.drug === req.therapy.drug);
   if (rxIndex < 0) {
     return E.left([engineError('DRUG_NOT_IN_RESERVOIR', 'therapy.drug', `the reservoir does not hold "${req.therapy.drug}"`)]);
@@ -119,9 +127,9 @@ function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateP
   concs[rxIndex] = c.value;
   const hundred = A.fromInteger(100n);
   const lo = A.mul(pump.nominalFlow, A.sub(hundred, pump.flowTolerance)); // 100 × the flow at the bottom of the tolerance
-  const nominal: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: pump.nominalFlow }], periodicBoluses: [] };
-  const high: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: flowAtToleranceTop(A, pump.nominalFlow, pump.flowTolerance) }], periodicBoluses: [] };
-  const low: DailyProgram<Exact> = { steps: [{ start: A.zero, flow: A.compare(lo, A.zero) > 0 ? A.mul(lo, A.fromDecimalString('0.01')) : A.zero }], periodicBoluses: [] };
+  const nominal: DailyProgram<Exact> = nullPrototype({ steps: [{ start: A.zero, flow: pump.nominalFlow }], periodicBoluses: [] });
+  const high: DailyProgram<Exact> = nullPrototype({ steps: [{ start: A.zero, flow: flowAtToleranceTop(A, pump.nominalFlow, pump.flowTolerance) }], periodicBoluses: [] });
+  const low: DailyProgram<Exact> = nullPrototype({ steps: [{ start: A.zero, flow: A.compare(lo, A.zero) > 0 ? A.mul(lo, A.fromDecimalString('0.01')) : A.zero }], periodicBoluses: [] });
   return finish(req, 'fixed-rate', nominal, {
     perDay: dailyVolume(A, nominal),
     worst: dailyVolume(A, high),

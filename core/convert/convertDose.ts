@@ -8,6 +8,7 @@ import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../quantity/parseQuanti
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
 import type { ConvertRequest } from '../request/ConvertRequest.js';
+import { guardConvertRequest } from '../request/guardConvertRequest.js';
 import { quotientTowardLessDrug } from '../rounding/directedRounding.js';
 import { intrathecalDoseBound, type IntrathecalDoseBound } from './_internals/intrathecalDoseBound.js';
 
@@ -63,6 +64,9 @@ const GRID = A.one;
  * the target route (a prescriber ratio below the chain's) is
  * CONVERTED_DOSE_ABOVE_BOUND at `ratio`. Comparisons are exact (cross-multiplied).
  *
+ * Fail-closed entry: the input is re-validated first (`guardConvertRequest`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { convertDose } from './convertDose.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -71,10 +75,13 @@ const GRID = A.one;
  *   to: { route: 'intrathecal' }, ratio: '300' });
  * // Right: dose 2 mg/day (2 000 000 ng/day), ratio "300", source "request (prescriber-supplied ratio)"
  *
- * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ROUND-002, REQ-INPUT-004.
+ * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ROUND-002, REQ-INPUT-004, REQ-EMBED-001.
  * @since 0.1.0
  */
-export function convertDose(req: ConvertRequest): E.Either<EngineError[], ConvertResult> {
+export function convertDose(request: ConvertRequest): E.Either<EngineError[], ConvertResult> {
+  const guarded = guardConvertRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const drug = lookupDrug(req.drug);
   if (drug === undefined) {
     return E.left([engineError('UNKNOWN_DRUG', 'drug', `"${req.drug}" is not in the drug library`)]);

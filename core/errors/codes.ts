@@ -45,6 +45,7 @@ export const CODES = {
   WRONG_PUMP_KIND: { kind: 'malformed', summary: 'The request needs a different kind of pump (programmable or fixed-rate).' },
   LOCKOUT_SHORTER_THAN_DURATION: { kind: 'malformed', summary: 'A patient bolus lockout is shorter than the bolus itself.' },
   BOLUS_TOO_LONG: { kind: 'malformed', summary: 'A periodic bolus lasts 24 h or more.' },
+  REQUEST_NOT_WELL_FORMED: { kind: 'malformed', summary: 'A request given to a library function is not one the decoder could have produced (a missing or inherited field, a value of the wrong type, a decimal that is not the engine\'s own or not finite, a count that is not a bounded integer); the path names the first bad field.' },
   // --- refused for safety (exit 3) ---
   UNKNOWN_DRUG: { kind: 'refusal', summary: 'A drug not in the library, without a prescriber maxDaily: no drug runs without a ceiling.' },
   NO_DAILY_CEILING: { kind: 'refusal', summary: 'A library drug with no published daily maximum (fentanyl, sufentanil, baclofen), without a prescriber maxDaily: no drug runs without a ceiling.' },

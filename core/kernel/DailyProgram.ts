@@ -9,6 +9,13 @@
  *
  * The program repeats every 24 h (86400 s) of pump clock time.
  *
+ * The kernel functions exported for integrators (generic over
+ * `ExactArithmetic`) take programs, not requests, and do not re-validate
+ * them: the request-level functions (`compile`, `bridge`, ...) build programs
+ * from guarded requests, on null prototypes. A caller that builds a program
+ * itself must give sorted steps from 0, finite values of its number type and
+ * own fields only (REQ-EMBED-001 covers the request-level entries).
+ *
  * Implements REQ-PROG-001 (single delivery representation).
  * @since 0.1.0
  */

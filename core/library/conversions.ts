@@ -1,5 +1,6 @@
 import type { Confidence, Grade, SourcedNote } from './Sourced.js';
 import { sn } from './_internals/sourced.js';
+import { hasOwn, ownTable } from '../request/ownProperties.js';
 
 /** A route of administration the `convert` command knows, most systemic first. */
 export type Route = 'oral' | 'intravenous' | 'epidural' | 'intrathecal';
@@ -57,7 +58,7 @@ const observed = (value: string): SourcedRatio => ({ value, source: OBSERVED, gr
  * Implements REQ-CONV-001, REQ-CONV-002.
  * @since 0.1.0
  */
-export const CONVERSION_CHAINS: Readonly<Record<string, ConversionChain>> = {
+export const CONVERSION_CHAINS: Readonly<Record<string, ConversionChain>> = ownTable({
   morphine: {
     drug: 'morphine',
     parts: { oral: part('300'), intravenous: part('100'), epidural: part('10'), intrathecal: part('1') },
@@ -68,7 +69,7 @@ export const CONVERSION_CHAINS: Readonly<Record<string, ConversionChain>> = {
       detail: sn('O', 'observed oral-to-intrathecal ratios run from about 10:1 to 150:1 (Utah cohort of 275: median 105.5:1; a Japanese series 10:1 to 125:1)', OBSERVED),
     },
   },
-};
+});
 
 /**
  * The conversion chain of a drug, or `undefined` when the library has none.
@@ -82,5 +83,5 @@ export const CONVERSION_CHAINS: Readonly<Record<string, ConversionChain>> = {
  * @since 0.1.0
  */
 export function lookupConversionChain(drug: string): ConversionChain | undefined {
-  return Object.prototype.hasOwnProperty.call(CONVERSION_CHAINS, drug) ? CONVERSION_CHAINS[drug] : undefined;
+  return typeof drug === 'string' && hasOwn(CONVERSION_CHAINS, drug) ? CONVERSION_CHAINS[drug] : undefined;
 }

@@ -1,5 +1,6 @@
 import type { SourcedNote, SourcedValue } from './Sourced.js';
 import { PACC_2012, PACC_2017, sn, sv } from './_internals/sourced.js';
+import { hasOwn, ownTable } from '../request/ownProperties.js';
 
 /**
  * The version of the built-in drug library. It changes whenever a value, a
@@ -369,7 +370,7 @@ const clonidine: DrugEntry = {
  * Implements REQ-LIB-001, REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005.
  * @since 0.1.0
  */
-export const DRUG_LIBRARY: Readonly<Record<string, DrugEntry>> = {
+export const DRUG_LIBRARY: Readonly<Record<string, DrugEntry>> = ownTable({
   morphine,
   hydromorphone,
   fentanyl,
@@ -378,7 +379,7 @@ export const DRUG_LIBRARY: Readonly<Record<string, DrugEntry>> = {
   baclofen,
   bupivacaine,
   clonidine,
-};
+});
 
 /**
  * The library's drug names, in a fixed order.
@@ -390,7 +391,7 @@ export const DRUG_LIBRARY: Readonly<Record<string, DrugEntry>> = {
  * Implements REQ-LIB-002.
  * @since 0.1.0
  */
-export const DRUG_NAMES: readonly string[] = Object.keys(DRUG_LIBRARY);
+export const DRUG_NAMES: readonly string[] = Object.freeze(Object.keys(DRUG_LIBRARY));
 
 /**
  * The library entry of a drug, by its exact (lower-case) name; `undefined`
@@ -406,5 +407,5 @@ export const DRUG_NAMES: readonly string[] = Object.keys(DRUG_LIBRARY);
  * @since 0.1.0
  */
 export function lookupDrug(name: string): DrugEntry | undefined {
-  return Object.prototype.hasOwnProperty.call(DRUG_LIBRARY, name) ? DRUG_LIBRARY[name] : undefined;
+  return typeof name === 'string' && hasOwn(DRUG_LIBRARY, name) ? DRUG_LIBRARY[name] : undefined;
 }

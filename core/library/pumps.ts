@@ -3,6 +3,7 @@ import type { Quantity } from '../quantity/Quantity.js';
 import type { PumpField, PumpInput } from '../request/PumpInput.js';
 import type { SourcedNote, SourcedValue } from './Sourced.js';
 import { sn, sv } from './_internals/sourced.js';
+import { hasOwn, ownTable } from '../request/ownProperties.js';
 
 /**
  * The version of the built-in pump profiles; changes whenever a value, a
@@ -178,7 +179,7 @@ const PROFILES: readonly PumpProfile[] = [
  * Implements REQ-PUMP-004.
  * @since 0.1.0
  */
-export const PUMP_PROFILES: Readonly<Record<string, PumpProfile>> = Object.fromEntries(PROFILES.map((p) => [p.name, p]));
+export const PUMP_PROFILES: Readonly<Record<string, PumpProfile>> = ownTable(Object.fromEntries(PROFILES.map((p) => [p.name, p])));
 
 /**
  * The built-in profile names, in a fixed order.
@@ -190,7 +191,7 @@ export const PUMP_PROFILES: Readonly<Record<string, PumpProfile>> = Object.fromE
  * Implements REQ-PUMP-004.
  * @since 0.1.0
  */
-export const PUMP_NAMES: readonly string[] = PROFILES.map((p) => p.name);
+export const PUMP_NAMES: readonly string[] = Object.freeze(PROFILES.map((p) => p.name));
 
 /**
  * A built-in profile by its exact name, or `undefined`.
@@ -204,5 +205,5 @@ export const PUMP_NAMES: readonly string[] = PROFILES.map((p) => p.name);
  * @since 0.1.0
  */
 export function lookupPumpProfile(name: string): PumpProfile | undefined {
-  return Object.prototype.hasOwnProperty.call(PUMP_PROFILES, name) ? PUMP_PROFILES[name] : undefined;
+  return typeof name === 'string' && hasOwn(PUMP_PROFILES, name) ? PUMP_PROFILES[name] : undefined;
 }

@@ -4,6 +4,7 @@ import type { EngineError } from '../errors/EngineError.js';
 import type { Quantity } from '../quantity/Quantity.js';
 import { lookupDrug, type StabilityRule } from './drugs.js';
 import { parseSourcedValue } from './parseSourcedValue.js';
+import { nullPrototype } from '../request/ownProperties.js';
 import type { SourcedValue } from './Sourced.js';
 
 /** One drug of a fill, for {@link reservoirStability}. */
@@ -58,8 +59,8 @@ export function reservoirStability(fill: readonly FillDrug[], options: { readonl
       if (best === undefined || A.compare(q.right.base, best.value.base) < 0) best = { value: q.right, sourced: r.maxInReservoir };
     }
     verdicts.push(best === undefined
-      ? { drug: d.drug, status: 'not-published', considered: [] }
-      : { drug: d.drug, status: 'published', limit: best, considered: rules.map((r) => r.maxInReservoir) });
+      ? nullPrototype({ drug: d.drug, status: 'not-published', considered: [] })
+      : nullPrototype({ drug: d.drug, status: 'published', limit: best, considered: rules.map((r) => r.maxInReservoir) }));
   }
   return E.right(verdicts);
 }

@@ -1,5 +1,6 @@
 import type { SourcedValue } from './Sourced.js';
 import { sv } from './_internals/sourced.js';
+import { ownTable } from '../request/ownProperties.js';
 
 /** A published residual-discrepancy threshold for one reservoir size. */
 export interface ResidualThreshold {
@@ -24,7 +25,7 @@ const WORDING = 'treat a discrepancy over 1 mL in a 20 mL pump, or over 2 mL in 
  * Implements REQ-REFILL-001.
  * @since 0.1.0
  */
-export const RESIDUAL_THRESHOLDS: readonly ResidualThreshold[] = [
+export const RESIDUAL_THRESHOLDS: readonly ResidualThreshold[] = ownTable([
   { reservoir: sv('C', '20 mL', 'volume', MAINO, WORDING), threshold: sv('C', '1 mL', 'volume', MAINO, WORDING) },
   { reservoir: sv('C', '40 mL', 'volume', MAINO, WORDING), threshold: sv('C', '2 mL', 'volume', MAINO, WORDING) },
-];
+]);

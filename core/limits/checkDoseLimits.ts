@@ -10,6 +10,8 @@ import type { DrugLimits, Override } from '../request/CompileRequest.js';
 import type { LimitApplied, LimitComparison } from './LimitApplied.js';
 import { admixtureWarnings } from './_internals/admixtureWarnings.js';
 import { hasEmptyOverride, overrideFor } from './_internals/overrideFor.js';
+import { guardDoseLimitInput } from '../request/guardLimitInputs.js';
+import { nullPrototype } from '../request/ownProperties.js';
 import { massIn24h, massPart, readableMassUnit, unitOf } from './_internals/units.js';
 
 /**
@@ -84,6 +86,9 @@ export interface DoseLimitResult {
  * `<path>.concentration` for concentrations, `limits.<drug>.maxDaily` for the
  * prescriber's ceiling and NO_DAILY_CEILING.
  *
+ * Fail-closed entry: the input is re-validated first (`guardDoseLimitInput`), from own
+ * data properties only; anything else is a report whose only error is a coded one (`REQUEST_NOT_WELL_FORMED`) with its path, never an exception.
+ *
  * @example
  * import { checkDoseLimits } from './checkDoseLimits.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -92,14 +97,17 @@ export interface DoseLimitResult {
  * const r = checkDoseLimits({ drugs: [{ drug: 'ziconotide', worst24h: quantity('mass', A.fromInteger(2_592_000_000n)) }], limits: {}, overrides: [] });
  * // r.errors[0].code is 'HARD_LIMIT_EXCEEDED' (19.2 mcg/day, Prialt US label), path 'reservoir.drugs.0.drug'
  *
- * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005.
+ * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005, REQ-EMBED-001.
  * @since 0.1.0
  */
-export function checkDoseLimits(input: DoseLimitInput): DoseLimitResult {
+export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
+  const guarded = guardDoseLimitInput(given);
+  if (E.isLeft(guarded)) return { errors: guarded.left, warnings: [], applied: [] };
+  const input = guarded.right;
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
   const applied: LimitApplied[] = [];
-  const drugs = input.drugs.map((d, i) => ({ ...d, path: d.path ?? `reservoir.drugs.${i}` }));
+  const drugs = input.drugs.map((d, i) => nullPrototype({ ...d, path: d.path ?? `reservoir.drugs.${i}` }));
   for (const d of drugs) {
     const entry = lookupDrug(d.drug);
     const prescriberMax = Object.prototype.hasOwnProperty.call(input.limits, d.drug) ? input.limits[d.drug]?.maxDaily : undefined;
@@ -165,12 +173,12 @@ function checkLibraryLimits(entry: DrugEntry, d: DrugDoseForLimits & { path: str
     if (l.kind === 'maxDaily') {
       const limit = massIn24h(quantity('doseRate', parsed.right.base));
       const cmp: LimitComparison = { dim: 'mass', limit, checked: d.worst24h, margin: quantity('mass', A.sub(limit.base, d.worst24h.base)) };
-      evals.push({ strength, kind: l.kind, value: l, ...region, cmp, unit: massPart(unitOf(l.value)), exceeded: A.compare(d.worst24h.base, limit.base) > 0 });
+      evals.push(nullPrototype({ strength, kind: l.kind, value: l, ...region, cmp, unit: massPart(unitOf(l.value)), exceeded: A.compare(d.worst24h.base, limit.base) > 0 }));
     } else if (l.kind === 'maxBolus') {
       if (d.patientBolusDose === undefined) return;
       const limit = quantity('mass', parsed.right.base);
       const cmp: LimitComparison = { dim: 'mass', limit, checked: d.patientBolusDose, margin: quantity('mass', A.sub(limit.base, d.patientBolusDose.base)) };
-      evals.push({ strength, kind: l.kind, value: l, ...region, cmp, unit: unitOf(l.value), exceeded: A.compare(d.patientBolusDose.base, limit.base) > 0 });
+      evals.push(nullPrototype({ strength, kind: l.kind, value: l, ...region, cmp, unit: unitOf(l.value), exceeded: A.compare(d.patientBolusDose.base, limit.base) > 0 }));
     } else {
       const conc = d.concentration;
       if (conc === undefined) return;
@@ -179,14 +187,14 @@ function checkLibraryLimits(entry: DrugEntry, d: DrugDoseForLimits & { path: str
       const above = A.compare(conc.base, limit.base) > 0;
       const product = strength === 'soft' && above ? productConcs.find((p) => E.exists((q: Quantity<'concentration', Exact>) => A.compare(q.base, conc.base) === 0)(parseSourcedValue(p.c))) : undefined;
       const exemption = product === undefined ? {} : { note: `the concentration of an approved product (${product.product} ${product.c.value}, ${product.c.source}) is never flagged by a soft limit` };
-      evals.push({ strength, kind: l.kind, value: l, ...region, cmp, unit: unitOf(l.value), exceeded: above && product === undefined, ...(note === undefined ? {} : { note }), ...exemption });
+      evals.push(nullPrototype({ strength, kind: l.kind, value: l, ...region, cmp, unit: unitOf(l.value), exceeded: above && product === undefined, ...(note === undefined ? {} : { note }), ...exemption }));
     }
   };
 
   for (const l of entry.hardLimits) evaluate('hard', l);
   const highest = highestProductConcentration(productConcs);
   if (highest !== undefined) {
-    evaluate('hard', { kind: 'maxConcentration', ...highest.c },
+    evaluate('hard', nullPrototype({ kind: 'maxConcentration' as const, ...highest.c }),
       `the highest concentration of a product approved for intrathecal pumps (${highest.product}); a higher one cannot come from an approved product`);
   }
   for (const l of entry.softLimits) evaluate('soft', l);

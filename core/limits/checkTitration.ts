@@ -6,6 +6,7 @@ import { parseSourcedValue } from '../library/parseSourcedValue.js';
 import type { Confidence, SourcedValue } from '../library/Sourced.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
+import { guardTitrationInput } from '../request/guardLimitInputs.js';
 import { quotientUpForUpperBound } from '../rounding/directedRounding.js';
 
 /**
@@ -74,6 +75,9 @@ const PERCENT_GRID = A.fromDecimalString('0.01');
  * increase equal to the limit is within it. A drug with no rule (or not in the
  * library) gives an empty result.
  *
+ * Fail-closed entry: the input is re-validated first (`guardTitrationInput`), from own
+ * data properties only; anything else is a report whose only error is a coded one (`REQUEST_NOT_WELL_FORMED`) with its path, never an exception.
+ *
  * @example
  * import { checkTitration } from './checkTitration.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -83,10 +87,13 @@ const PERCENT_GRID = A.fromDecimalString('0.01');
  *   newDose: quantity('doseRate', A.fromInteger(4900n)), since: quantity('time', A.fromInteger(604_800n)) });
  * // r.errors[0].code is 'TITRATION_LIMIT_EXCEEDED', path 'titration.previousDose'
  *
- * Implements REQ-TITR-001, REQ-TITR-002.
+ * Implements REQ-TITR-001, REQ-TITR-002, REQ-EMBED-001.
  * @since 0.1.0
  */
-export function checkTitration(input: TitrationInput): TitrationResult {
+export function checkTitration(given: TitrationInput): TitrationResult {
+  const guarded = guardTitrationInput(given);
+  if (E.isLeft(guarded)) return { errors: guarded.left, warnings: [], applied: [] };
+  const input = guarded.right;
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
   const applied: TitrationApplied[] = [];

@@ -8,6 +8,8 @@ import type { Dimension } from '../quantity/dimension.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import type { Quantity } from '../quantity/Quantity.js';
 import type { PumpField, PumpInput } from '../request/PumpInput.js';
+import { nullPrototype } from '../request/ownProperties.js';
+import { guardPumpInput } from '../request/guardPumpInput.js';
 import {
   COMMON_PUMP_FIELDS,
   FIXED_RATE_PUMP_FIELDS,
@@ -54,6 +56,9 @@ const same = (a: AnyQuantity, b: AnyQuantity): boolean => A.compare(a.base, b.ba
  * to the resolved kind are ignored (a fixed-rate pump has no `maxRate`).
  * All errors are collected, not only the first.
  *
+ * Fail-closed entry: the input is re-validated first (`guardPumpInput`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { resolvePump } from './resolvePump.js';
  * import { parseQuantity } from '../quantity/parseQuantity.js';
@@ -64,10 +69,13 @@ const same = (a: AnyQuantity, b: AnyQuantity): boolean => A.compare(a.base, b.ba
  * resolvePump({ profile: 'synchromed-ii' }, ['reservoir'], 'pump');
  * // Left: PUMP_PARAMETER_MISSING at pump.reservoir ("20 mL or 40 mL")
  *
- * Implements REQ-PUMP-001, REQ-PUMP-004, REQ-PUMP-005, REQ-PUMP-006.
+ * Implements REQ-PUMP-001, REQ-PUMP-004, REQ-PUMP-005, REQ-PUMP-006, REQ-EMBED-001.
  * @since 0.1.0
  */
-export function resolvePump<F extends PumpField>(input: PumpInput, needs: readonly F[], path: string): E.Either<EngineError[], ResolvedPump<F>> {
+export function resolvePump<F extends PumpField>(pumpInput: PumpInput, needed: readonly F[], pumpPath: string): E.Either<EngineError[], ResolvedPump<F>> {
+  const guarded = guardPumpInput<F>(pumpInput, needed, pumpPath);
+  if (E.isLeft(guarded)) return guarded;
+  const { input, needs, path } = guarded.right;
   let profile: PumpProfile | undefined;
   if (input.profile !== undefined) {
     profile = lookupPumpProfile(input.profile);
@@ -92,8 +100,9 @@ export function resolvePump<F extends PumpField>(input: PumpInput, needs: readon
     }
   }
 
-  const values: Partial<Record<PumpField, AnyQuantity>> = {};
-  const origins: Partial<Record<PumpField, ParameterOrigin>> = {};
+  // Null prototypes: an absent parameter reads undefined whatever other code adds to Object.prototype.
+  const values = Object.create(null) as Partial<Record<PumpField, AnyQuantity>>;
+  const origins = Object.create(null) as Partial<Record<PumpField, ParameterOrigin>>;
   const fromProfile = (f: PumpField, fact: SourcedValue): void => {
     const q = parseSourcedValue(fact);
     if (E.isLeft(q)) {
@@ -141,7 +150,7 @@ export function resolvePump<F extends PumpField>(input: PumpInput, needs: readon
   }
   if (errors.length > 0) return E.left(errors);
   // Every needed field of this kind is present (checked just above), which is what ResolvedPump<F> states.
-  const resolved = { kind, ...values, origins, ...(profile === undefined ? {} : { profile }) } as ResolvedPump<F>;
+  const resolved = nullPrototype({ kind, ...values, origins, ...(profile === undefined ? {} : { profile }) }) as ResolvedPump<F>;
   return E.right(resolved);
 }
 

@@ -1,6 +1,9 @@
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import type { Dimension } from './dimension.js';
-import { parseUnit } from './parseUnit.js';
+import { isUnitProblem, parseUnit } from './parseUnit.js';
+import * as E from 'fp-ts/lib/Either.js';
+import type { EngineError } from '../errors/EngineError.js';
+import { guardFormatArguments } from '../request/guardValues.js';
 import type { Quantity } from './Quantity.js';
 
 /**
@@ -16,10 +19,11 @@ const MAX_PRINT_DIGITS = 24;
 /** Non-terminating values are printed at 1e-9 of their unit (the contract asks for 1e-6 or finer). */
 const ROUNDED_PRINT_DIGITS = 9;
 
-/** A printed quantity and whether printing rounded it. */
+/** A printed quantity and whether printing rounded it; `error` (and an empty `text`) when the arguments were refused. */
 export interface Printed {
   readonly text: string;
   readonly exact: boolean;
+  readonly error?: EngineError;
 }
 
 /**
@@ -27,18 +31,27 @@ export interface Printed {
  * within 24 places, otherwise rounded at 1e-9 of the unit in the stated
  * direction.
  *
+ * Fail-closed entry: the input is re-validated first (`guardFormatArguments`), from own
+ * data properties only; anything else gives an empty text with the coded `error`, never an exception.
+ *
  * @example
  * import { formatQuantity } from './formatQuantity.js';
  * import { quantity } from './Quantity.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
  * formatQuantity(quantity('flow', A.fromInteger(300n)), 'mL/day', 'down').text; // "0.3 mL/day"
  *
- * Implements REQ-UNIT-006 (outputs in wire form, rounded toward the safe side).
+ * Implements REQ-UNIT-006 (outputs in wire form, rounded toward the safe side), REQ-EMBED-001.
  * @since 0.1.0
  */
-export function formatQuantity<D extends Dimension>(q: Quantity<D, Exact>, unitText: string, direction: PrintDirection): Printed {
+export function formatQuantity<D extends Dimension>(qGiven: Quantity<D, Exact>, unitGiven: string, directionGiven: PrintDirection): Printed {
+  const args = guardFormatArguments(qGiven, unitGiven, directionGiven);
+  if (E.isLeft(args)) {
+    const error = args.left[0];
+    return error === undefined ? { text: '', exact: false } : { text: '', exact: false, error };
+  }
+  const { q, unitText, direction } = args.right;
   const unit = parseUnit(unitText);
-  if ('code' in unit || unit.dim !== q.dim) {
+  if (isUnitProblem(unit) || unit.dim !== q.dim) {
     // A programming error in the caller (unit literals are constants); never reached from input.
     return { text: `${A.toDecimalString(q.base)} ?${unitText}`, exact: false };
   }

@@ -2,13 +2,12 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError } from '../errors/EngineError.js';
 import { DIMENSION_EXAMPLE, type Dimension } from './dimension.js';
-import { parseUnit } from './parseUnit.js';
+import { isUnitProblem, parseUnit } from './parseUnit.js';
+import { guardParseArguments } from '../request/guardValues.js';
+import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../request/bounds.js';
 import type { Quantity } from './Quantity.js';
 
-/** Most digits accepted before and after the decimal point (bounds every product, so arithmetic stays exact). */
-export const MAX_INTEGER_DIGITS = 12;
-/** @see MAX_INTEGER_DIGITS */
-export const MAX_FRACTION_DIGITS = 12;
+export { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../request/bounds.js';
 
 const QUANTITY = /^(-?)([0-9]+)(?:\.([0-9]+))? ([^ ]+)$/;
 
@@ -21,6 +20,9 @@ const QUANTITY = /^(-?)([0-9]+)(?:\.([0-9]+))? ([^ ]+)$/;
  * spelling), unknown units, the wrong dimension (`WRONG_DIMENSION`) and more
  * than 12 digits either side of the point (`QUANTITY_OUT_OF_RANGE`).
  *
+ * Fail-closed entry: the input is re-validated first (`guardParseArguments`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { parseQuantity } from './parseQuantity.js';
  * const q = parseQuantity('doseRate', '3 mg/day', 'therapy.dose');
@@ -28,10 +30,14 @@ const QUANTITY = /^(-?)([0-9]+)(?:\.([0-9]+))? ([^ ]+)$/;
  * const bad = parseQuantity('doseRate', '3 ug/day', 'therapy.dose');
  * // bad is Left({ code: 'REFUSED_UNIT', path: 'therapy.dose', ... })
  *
- * Implements REQ-UNIT-001, REQ-UNIT-003, REQ-UNIT-004, REQ-UNIT-005 (no JSON numbers, no exponents).
+ * Implements REQ-UNIT-001, REQ-UNIT-003, REQ-UNIT-004, REQ-UNIT-005 (no JSON numbers, no exponents), REQ-EMBED-001.
  * @since 0.1.0
  */
-export function parseQuantity<D extends Dimension>(dim: D, input: unknown, path: string): E.Either<EngineError, Quantity<D, Exact>> {
+export function parseQuantity<D extends Dimension>(dimGiven: D, input: unknown, pathGiven: string): E.Either<EngineError, Quantity<D, Exact>> {
+  const args = guardParseArguments(dimGiven, pathGiven);
+  if (E.isLeft(args)) return E.left(args.left[0] ?? engineError('REQUEST_NOT_WELL_FORMED', '', 'parseQuantity: not well formed'));
+  const dim = args.right.dim as D;
+  const path = args.right.path;
   if (typeof input === 'number') {
     return E.left(engineError('NUMBER_FOR_QUANTITY', path, `a JSON number is not accepted for a quantity; write ${DIMENSION_EXAMPLE[dim]} as a string`));
   }
@@ -50,7 +56,7 @@ export function parseQuantity<D extends Dimension>(dim: D, input: unknown, path:
     return E.left(engineError('QUANTITY_OUT_OF_RANGE', path, `"${input}" has more than ${MAX_INTEGER_DIGITS} digits before or ${MAX_FRACTION_DIGITS} after the decimal point`));
   }
   const unit = parseUnit(unitText);
-  if ('code' in unit) {
+  if (isUnitProblem(unit)) {
     return E.left(engineError(unit.code, path, unit.message));
   }
   if (unit.dim !== dim) {

@@ -6,6 +6,7 @@ import { RESIDUAL_THRESHOLDS } from '../library/residualThresholds.js';
 import { resolvePump } from '../pump/resolvePump.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
+import { guardRefillCheckRequest } from '../request/guardRefillCheckRequest.js';
 import type { RefillCheckRequest } from '../request/RefillCheckRequest.js';
 
 /**
@@ -42,6 +43,9 @@ const ml = (q: Quantity<'volume', Exact>): string => formatQuantity(q, 'mL', 'do
  * reservoir is needed). Residuals must not be negative or exceed the
  * reservoir (NEGATIVE_QUANTITY, INVALID_VALUE).
  *
+ * Fail-closed entry: the input is re-validated first (`guardRefillCheckRequest`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { checkRefill } from './checkRefill.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -50,10 +54,13 @@ const ml = (q: Quantity<'volume', Exact>): string => formatQuantity(q, 'mL', 'do
  * const r = checkRefill({ pump: { profile: 'synchromed-ii-40' }, expectedResidual: mL('10'), measuredResidual: mL('7.5') });
  * // Right: discrepancy 2.5 mL, flag true, threshold 2 mL (Maino et al., Neuromodulation 2017;20:733-9)
  *
- * Implements REQ-REFILL-001, REQ-REFILL-002.
+ * Implements REQ-REFILL-001, REQ-REFILL-002, REQ-EMBED-001.
  * @since 0.1.0
  */
-export function checkRefill(req: RefillCheckRequest): E.Either<EngineError[], RefillCheckResult> {
+export function checkRefill(request: RefillCheckRequest): E.Either<EngineError[], RefillCheckResult> {
+  const guarded = guardRefillCheckRequest(request);
+  if (E.isLeft(guarded)) return guarded;
+  const req = guarded.right;
   const pump = resolvePump(req.pump, ['reservoir'], 'pump');
   if (E.isLeft(pump)) return pump;
   const reservoir = pump.right.reservoir;

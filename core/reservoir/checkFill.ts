@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError } from '../errors/EngineError.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
+import { guardFillArguments } from '../request/guardValues.js';
 import { quantity } from '../quantity/Quantity.js';
 
 /**
@@ -11,6 +12,9 @@ import { quantity } from '../quantity/Quantity.js';
  * makes no physical sense and would give an empty reservoir). `path` names
  * the fill's field. Base volume units.
  *
+ * Fail-closed entry: the input is re-validated first (`guardFillArguments`), from own
+ * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
+ *
  * @example
  * import { checkFill } from './checkFill.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -18,10 +22,13 @@ import { quantity } from '../quantity/Quantity.js';
  * checkFill(ml(41n), ml(40n), 'reservoir.fill'); // Left([{ code: 'OVERFILL', path: 'reservoir.fill', ... }])
  * checkFill(ml(40n), ml(40n), 'reservoir.fill'); // Right(40 mL)
  *
- * Implements REQ-RES-002, REQ-RES-006.
+ * Implements REQ-RES-002, REQ-RES-006, REQ-EMBED-001.
  * @since 0.1.0
  */
-export function checkFill(fill: Exact, capacity: Exact, path: string): E.Either<EngineError[], Exact> {
+export function checkFill(fillGiven: Exact, capacityGiven: Exact, pathGiven: string): E.Either<EngineError[], Exact> {
+  const guarded = guardFillArguments(fillGiven, capacityGiven, pathGiven);
+  if (E.isLeft(guarded)) return guarded;
+  const { fill, capacity, path } = guarded.right;
   const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'down').text;
   if (A.compare(fill, A.zero) <= 0) {
     return E.left([engineError('NOT_POSITIVE', path, `the fill ${mL(fill)} must be greater than zero: an empty reservoir delivers nothing`)]);

@@ -33,6 +33,20 @@ describe('exact arithmetic', () => {
       params(500),
     );
   });
+  it('[REQ-ARITH-001] add, sub, mul and floorDiv stay exact far past 400 digits (the kernel\'s scales: the lcm of up to 49 bolus durations, and products of scaled values)', () => {
+    const big = fc.bigInt({ min: -(10n ** 1500n), max: 10n ** 1500n });
+    fc.assert(
+      fc.property(big, big, (x, y) => {
+        const a = A.fromInteger(x);
+        const b = A.fromInteger(y);
+        expect(A.toDecimalString(A.add(a, b))).toBe((x + y).toString());
+        expect(A.toDecimalString(A.sub(a, b))).toBe((x - y).toString());
+        expect(A.toDecimalString(A.mul(a, b))).toBe((x * y).toString());
+        if (y > 0n) expect(A.toDecimalString(A.floorDiv(a, b))).toBe(floorDivBig(x, y).toString());
+      }),
+      params(200),
+    );
+  });
   it('[REQ-ARITH-002] floorDiv and ceilDiv are the exact floor and ceiling of the quotient, for any sign of the dividend', () => {
     fc.assert(
       fc.property(dec, dec.filter(([n]) => n > 0n), (x, y) => {

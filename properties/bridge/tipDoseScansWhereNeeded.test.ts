@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalArithmetic as A, dailyVolume, type DeliveryPlan, type Exact, type FluidPath } from '../../core/index.js';
-import { tipDoseScan } from '../../core/kernel/bridge/tipDose24h.js';
+import { tipDoseScan } from '../../core/kernel/bridge/_internals/tipDoseScan.js';
 import { engineProgram } from '../_internals/engineProgram.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { wireDailyProgram } from '../_internals/wireDailyProgram.js';

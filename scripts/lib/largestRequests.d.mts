@@ -12,4 +12,5 @@ export const DECODER_OF: Readonly<Record<string, string>>;
 export function largestRequests(
   codecs: Readonly<Record<string, unknown>>,
   digits: { readonly integer: number; readonly fraction: number },
+  accepts?: { readonly convert?: (request: unknown) => boolean },
 ): { readonly bounds: Readonly<Record<string, unknown>>; readonly cases: readonly BenchCase[] };

@@ -63,9 +63,11 @@ function need(value, what) {
  *
  * @param {Record<string, unknown>} codecs the spec/codecs module (dist or source)
  * @param {{ integer: number, fraction: number }} digits the quantity digit bounds (MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS)
+ * @param {{ convert?: (request: unknown) => boolean }} [accepts] checks past the decoder: for convert, whether the
+ *   command takes the request as well-formed (the route's dose bound is checked by the engine, not the decoder)
  * @returns {{ bounds: Record<string, unknown>, cases: { id: string, command: string, stress: string, request: unknown }[] }}
  */
-export function largestRequests(codecs, digits) {
+export function largestRequests(codecs, digits, accepts = {}) {
   const constant = (name, fallback) => (typeof codecs[name] === 'number' ? codecs[name] : fallback);
   const perDay = constant('MAX_PER_DAY_ENTRIES', DAY_MINUTES);
   const maxCount = constant('MAX_COUNT', 10_000);
@@ -178,10 +180,6 @@ export function largestRequests(codecs, digits) {
     bridgeOf(widePump(`${bigInternal} mL`), { volume: `${bigCatheter} mL` }, `${smallOldRate} uL/day`, tinyTherapy));
   add('bridge', 'bridge-largest-catheter-by-length', `catheter ${bigLength} cm × ${bigPerLength} mL/cm at the contract rates`,
     bridgeOf(contractPump, { length: `${bigLength} cm`, volumePerLength: `${bigPerLength} mL/cm` }, '0.15 mL/day', continuous));
-  for (const v of ['1000', '10000']) {
-    add('bridge', `bridge-dead-volume-${v}mL`, `catheter ${v} mL at the contract rates (0.15 → 0.3 mL/day)`,
-      bridgeOf(contractPump, { volume: `${v} mL` }, '0.15 mL/day', continuous));
-  }
   add('bridge', 'bridge-largest-program', 'the largest program as the new therapy, catheter 0.25 mL',
     bridgeOf(bolusPump, { volume: '0.25 mL' }, '0.15 mL/day', largestProgram));
   add('bridge', 'bridge-admixture', `${admixture.length} drugs old and new, the largest program`,
@@ -198,8 +196,8 @@ export function largestRequests(codecs, digits) {
     primeOf(slowPump(`${bigInternal} mL`), { volume: `${bigCatheter} mL` }, tinyTherapy, empty));
   add('prime', 'prime-largest-volume', `a priming volume of ${bigPrimeVolume} mL into a ${bigCatheter} mL catheter at the slowest bolus rate`,
     primeOf(slowPump('0.2 mL'), { volume: `${bigCatheter} mL` }, tinyTherapy, empty, { volume: `${bigPrimeVolume} mL` }));
-  add('prime', 'prime-dead-volume-1000mL', 'an empty 1000 mL catheter primed at 0.01 mL/h, then the contract rates',
-    primeOf({ ...contractPump, maxBolusRate: '0.01 mL/h' }, { volume: '1000 mL' }, continuous, empty));
+  add('prime', 'prime-largest-catheter-slow-bolus', `an empty ${bigCatheter} mL catheter primed at 0.01 mL/h, then the contract rates`,
+    primeOf({ ...contractPump, maxBolusRate: '0.01 mL/h' }, { volume: `${bigCatheter} mL` }, continuous, empty));
   add('prime', 'prime-largest-program', 'the largest program after priming an empty 0.25 mL catheter',
     primeOf(bolusPump, { volume: '0.25 mL' }, largestProgram, { pumpInternal: 'drug', catheter: 'empty' }));
 
@@ -215,13 +213,19 @@ export function largestRequests(codecs, digits) {
     clockOf(widePump('0.2 mL'), `${bigFill} mL`, { ...tinyTherapy, patientBolus: { ...minuteLockout, dose: '0.000001 mg' } }, '-1 h'));
 
   // convert, refill-check: fixed-size requests at their extremes
-  const dConvert = decoder('convert');
+  const decodeConvert = decoder('convert');
+  const dConvert = (u) => {
+    const r = decodeConvert(u);
+    return r._tag === 'Right' && accepts.convert !== undefined && !accepts.convert(u) ? { _tag: 'Left' } : r;
+  };
   const bigDose = need(firstAccepted(descending(digits),
     (v) => ({ drug: 'morphine', from: { route: 'oral', dose: `${v} mg/day` }, to: { route: 'intrathecal' } }), dConvert), 'from.dose');
   add('convert', 'convert-largest-dose', `oral morphine ${bigDose} mg/day to intrathecal, the library's ratio`,
     { drug: 'morphine', from: { route: 'oral', dose: `${bigDose} mg/day` }, to: { route: 'intrathecal' } });
-  add('convert', 'convert-longest-ratio', 'oral morphine with the largest ratio the digit bounds allow',
-    { drug: 'morphine', from: { route: 'oral', dose: `${bigDose} mg/day` }, to: { route: 'intrathecal' }, ratio: `${'9'.repeat(digits.integer)}.${'9'.repeat(digits.fraction)}` });
+  add('convert', 'convert-longest-ratio', 'oral morphine with the longest ratio the digit bounds allow (300 and every fraction digit)',
+    { drug: 'morphine', from: { route: 'oral', dose: `${bigDose} mg/day` }, to: { route: 'intrathecal' }, ratio: `300.${'9'.repeat(digits.fraction)}` });
+  add('convert', 'convert-smallest-ratio', 'oral morphine at the largest dose with the smallest ratio allowed, 1 (a result above the bound: refused)',
+    { drug: 'morphine', from: { route: 'oral', dose: `${bigDose} mg/day` }, to: { route: 'intrathecal' }, ratio: '1' });
   const dRefill = decoder('refill-check');
   const bigResidual = need(firstAccepted(descending(digits),
     (v) => ({ pump: contractPump, expectedResidual: `${v} mL`, measuredResidual: '0 mL' }), dRefill), 'expectedResidual');

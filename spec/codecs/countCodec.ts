@@ -1,22 +1,10 @@
 import * as t from 'io-ts';
 import { codedFailure } from './codedFailure.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
+import { MAX_COUNT } from '../../core/request/bounds.js';
 
-/**
- * The largest count the wire format accepts (`therapy.patientBolus.maxPerDay`):
- * an engine bound, not a device fact. No public source gives the most patient
- * boluses a pump allows in a day (the SynchroMed patient therapy manager and
- * Prometra limits are not public), so the bound is one bolus a minute, the
- * grain of the wire format's clock (the same 1440 as the most flex steps or
- * periodic boluses in a day), 360 times the 4 a day of the wire format's
- * example. It also bounds the engine's work: every patient-bolus computation
- * (the worst 24 h, the earliest-case reservoir draw, the tip doses of `bridge`
- * and `prime`) handles at most 1440 boluses a day.
- *
- * Implements REQ-BOUND-002.
- * @since 0.1.0
- */
-export const MAX_COUNT = 1440;
+/** The largest count the wire format accepts (defined once, in core/request/bounds.ts). */
+export { MAX_COUNT };
 
 /**
  * A count (`maxPerDay`...): a JSON integer from 0 to 1440 ({@link MAX_COUNT},

@@ -9,6 +9,7 @@ import { quantityCodec } from './quantityCodec.js';
 import { strictObject } from './strictObject.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
 import { jsonTypeOf } from './_internals/jsonTypeOf.js';
+import { MAX_RATIO_LENGTH } from '../../core/request/bounds.js';
 
 const route = enumCodec(['oral', 'intravenous', 'epidural', 'intrathecal']);
 
@@ -16,8 +17,8 @@ const route = enumCodec(['oral', 'intravenous', 'epidural', 'intrathecal']);
 const ratioCodec: WireCodec<string> = wireCodec<string>('ratio', (u, c) => {
   if (typeof u === 'number') return codedFailure(u, c, 'WRONG_TYPE', 'write the ratio as a string, e.g. "300" for 300:1 (a JSON number cannot carry an exact decimal)');
   if (typeof u !== 'string') return codedFailure(u, c, 'WRONG_TYPE', `expected a ratio such as "300", got ${jsonTypeOf(u)}`);
-  if (u.length > 32 || !/^-?[0-9]+(\.[0-9]+)?$/.test(u)) {
-    return codedFailure(u, c, 'INVALID_VALUE', `${JSON.stringify(u.slice(0, 32))} is not a plain decimal such as "300" (no exponent, no "+", no ":", a leading zero)`);
+  if (u.length > MAX_RATIO_LENGTH || !/^-?[0-9]+(\.[0-9]+)?$/.test(u)) {
+    return codedFailure(u, c, 'INVALID_VALUE', `${JSON.stringify(u.slice(0, MAX_RATIO_LENGTH))} is not a plain decimal such as "300" (no exponent, no "+", no ":", a leading zero)`);
   }
   return t.success(u);
 });

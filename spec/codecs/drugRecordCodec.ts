@@ -4,20 +4,21 @@ import { codedFailure } from './codedFailure.js';
 import { contextAt } from './contextAt.js';
 import { drugNameProblem } from './_internals/drugName.js';
 import { jsonTypeOf } from './_internals/jsonTypeOf.js';
-import { isRecord, ownValue } from './_internals/ownValue.js';
+import { isRecord, nullPrototypeObject, ownValue } from './_internals/ownValue.js';
 import { keyForPath } from './_internals/pathOf.js';
 import { RESERVED_NAMES } from './_internals/reservedNames.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
+import { MAX_DRUG_ENTRIES } from '../../core/request/bounds.js';
 
-/** Most drugs in one record (`limits`). */
-export const MAX_DRUG_ENTRIES = 64;
+/** Most drugs in one record (`limits`; defined once, in core/request/bounds.ts). */
+export { MAX_DRUG_ENTRIES };
 
 /**
  * A JSON object keyed by drug name (`limits`): each key must be a drug name
  * (`INVALID_VALUE` at `limits.<key>`), `__proto__`, `constructor` and
  * `prototype` are `UNKNOWN_FIELD`, each value is decoded by `value`. More than
- * 64 drugs is `INPUT_TOO_LARGE`. The result is a fresh object built with
- * `Object.fromEntries` from validated names only.
+ * 64 drugs is `INPUT_TOO_LARGE`. The result is a fresh null-prototype
+ * object built from validated names only.
  *
  * @example
  * import { drugRecordCodec } from './drugRecordCodec.js';
@@ -27,7 +28,7 @@ export const MAX_DRUG_ENTRIES = 64;
  * limits.decode({ morphine: { maxDaily: '5 mg/day' } }); // Right({ morphine: { maxDaily: 5 mg/day } })
  * limits.decode({ morphine: { maxDialy: '5 mg/day' } }); // Left: UNKNOWN_FIELD at "morphine.maxDialy"
  *
- * Implements REQ-WIRE-002, REQ-WIRE-006, REQ-WIRE-013.
+ * Implements REQ-WIRE-002, REQ-WIRE-006, REQ-WIRE-013, REQ-EMBED-003.
  * @since 0.1.0
  */
 export function drugRecordCodec<A>(value: WireCodec<A>): WireCodec<Readonly<Record<string, A>>> {
@@ -53,6 +54,6 @@ export function drugRecordCodec<A>(value: WireCodec<A>): WireCodec<Readonly<Reco
       if (r._tag === 'Left') errors.push(...r.left);
       else entries.push([k, r.right]);
     }
-    return errors.length > 0 ? t.failures(errors) : t.success(Object.fromEntries(entries));
+    return errors.length > 0 ? t.failures(errors) : t.success(nullPrototypeObject(entries) as Readonly<Record<string, A>>);
   });
 }

@@ -5,9 +5,10 @@ import { enumCodec } from './enumCodec.js';
 import { nonEmptyStringCodec } from './nonEmptyStringCodec.js';
 import { strictObject } from './strictObject.js';
 import type { WireCodec } from './WireCodec.js';
+import { MAX_OVERRIDES, MAX_REASON_LENGTH } from '../../core/request/bounds.js';
 
-/** Longest override reason, in characters. */
-export const MAX_REASON_LENGTH = 1000;
+/** Longest override reason, in characters (defined once, in core/request/bounds.ts). */
+export { MAX_REASON_LENGTH };
 
 /**
  * The `overrides` of a request: a list (at most 100) of strict
@@ -29,5 +30,5 @@ export const overridesCodec: WireCodec<readonly Override[]> = arrayCodec(
     drug: drugNameCodec,
     reason: nonEmptyStringCodec(MAX_REASON_LENGTH),
   }),
-  { nonEmpty: false, maxLength: 100 },
+  { nonEmpty: false, maxLength: MAX_OVERRIDES },
 );

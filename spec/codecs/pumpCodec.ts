@@ -8,8 +8,9 @@ import { strictObject } from './strictObject.js';
 import { jsonTypeOf } from './_internals/jsonTypeOf.js';
 import { isRecord } from './_internals/ownValue.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
+import { MAX_PROFILE_NAME } from '../../core/request/bounds.js';
 
-const profileName = nonEmptyStringCodec(64);
+const profileName = nonEmptyStringCodec(MAX_PROFILE_NAME);
 
 const pumpObject = strictObject('Pump', {}, {
   profile: profileName,

@@ -10,9 +10,10 @@ import { rawAt } from './rawAt.js';
 import { strictObject } from './strictObject.js';
 import { withCheck } from './withCheck.js';
 import type { WireCodec } from './WireCodec.js';
+import { MAX_RESERVOIR_DRUGS } from '../../core/request/bounds.js';
 
-/** Most drugs in one admixture. */
-export const MAX_RESERVOIR_DRUGS = 16;
+/** Most drugs in one admixture (defined once, in core/request/bounds.ts). */
+export { MAX_RESERVOIR_DRUGS };
 
 const drugInReservoir = strictObject('DrugInReservoir', { drug: drugNameCodec }, { concentration: quantityCodec('concentration', 'positive', INPUT_BOUNDS.concentration) });
 

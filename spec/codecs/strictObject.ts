@@ -5,7 +5,7 @@ import { errorsLeftOut, MAX_ERRORS } from './capErrors.js';
 import { comparePaths } from './_internals/compareErrors.js';
 import { contextAt } from './contextAt.js';
 import { jsonTypeOf } from './_internals/jsonTypeOf.js';
-import { isRecord, ownValue } from './_internals/ownValue.js';
+import { isRecord, nullPrototypeObject, ownValue } from './_internals/ownValue.js';
 import { keyForPath } from './_internals/pathOf.js';
 import { suggestField } from './_internals/suggestField.js';
 import { wireCodec, type TypeOfCodec, type WireCodec } from './WireCodec.js';
@@ -41,8 +41,10 @@ export interface StrictObjectCodec<R extends Fields, O extends Fields> extends W
  * `capErrors` merges into the list's final one (the list is capped at 100).
  *
  * Only own data properties are read (never the prototype chain, never a
- * getter); the output is a fresh object built with `Object.fromEntries` from
- * the declared names only, so no input key can reach a prototype.
+ * getter); the output is a fresh null-prototype object built from the
+ * declared names only, so no input key can reach a prototype, and reading an
+ * absent optional field of it gives `undefined` whatever other code adds to
+ * `Object.prototype`.
  *
  * @example
  * import { strictObject } from './strictObject.js';
@@ -52,7 +54,7 @@ export interface StrictObjectCodec<R extends Fields, O extends Fields> extends W
  * limits.decode({ maxDialy: '5 mg/day' }); // Left: UNKNOWN_FIELD at "maxDialy" (did you mean "maxDaily"?)
  *
  * Implements REQ-WIRE-002 (unknown fields refused), REQ-WIRE-003 (missing fields, wrong types),
- * REQ-WIRE-013 (no prototype pollution), REQ-INPUT-002 (bounded error work).
+ * REQ-WIRE-013 (no prototype pollution), REQ-INPUT-002 (bounded error work), REQ-EMBED-003.
  * @since 0.1.0
  */
 export function strictObject<R extends Fields, O extends Fields = NoFields>(name: string, required: R, optional?: O): StrictObjectCodec<R, O> {
@@ -108,7 +110,7 @@ export function strictObject<R extends Fields, O extends Fields = NoFields>(name
       errors.push(codedError(undefined, c, note.code, note.message));
     }
     if (errors.length > 0) return t.failures(errors);
-    return t.success(Object.fromEntries(entries) as StrictObjectOf<R, O>);
+    return t.success(nullPrototypeObject(entries) as StrictObjectOf<R, O>);
   });
   return { ...codec, required, optional: opt };
 }

@@ -15,20 +15,10 @@ import { rawAt } from './rawAt.js';
 import { strictObject } from './strictObject.js';
 import { withCheck } from './withCheck.js';
 import type { WireCodec } from './WireCodec.js';
+import { MAX_PER_DAY_ENTRIES } from '../../core/request/bounds.js';
 
-/**
- * Most flex steps or periodic boluses in one day: one per minute of the wire
- * format's clock (`HH:MM`). For flex steps it is what the grammar allows
- * anyway (starts strictly increasing, each on a minute); for periodic boluses
- * it is an engine bound (their starts may repeat). Not a device fact: a pump's
- * own step count (SynchroMed II: up to 13 changes a day) belongs to its
- * profile, not to the grammar. It bounds the engine's work: a daily program
- * has at most 1440 basal steps and 1440 periodic boluses.
- *
- * Implements REQ-WIRE-007, REQ-BOUND-002.
- * @since 0.1.0
- */
-export const MAX_PER_DAY_ENTRIES = 1440;
+/** Most flex steps or periodic boluses in one day (one per minute; defined once, in core/request/bounds.ts). */
+export { MAX_PER_DAY_ENTRIES };
 
 const ONE_DAY = A.fromInteger(86_400n);
 const doseRate = quantityCodec('doseRate', 'positive', INPUT_BOUNDS.doseRate);

@@ -42,7 +42,9 @@ export function okResponse(fields: Readonly<Record<string, unknown>>, warnings: 
  * @since 0.1.0
  */
 export function errorResponse(errors: readonly EngineError[]): WireResponse {
-  const kinds = new Set(errors.filter((e) => e.code !== 'ERRORS_TRUNCATED').map((e) => CODES[e.code].kind));
+  // A code outside the catalogue (a caller's hand-built error) counts as an internal fault, never a throw;
+  // the truncation entry never decides the exit code.
+  const kinds = new Set(errors.filter((e) => e.code !== 'ERRORS_TRUNCATED').map((e) => (Object.prototype.hasOwnProperty.call(CODES, e.code) ? CODES[e.code].kind : 'internal')));
   const exitCode = errors.length === 0 ? 1 : kinds.has('internal') ? 1 : kinds.has('malformed') ? 2 : kinds.has('refusal') ? 3 : 1;
   const list = errors.length === 0 ? [{ code: 'INTERNAL_ERROR', path: '', message: 'refusal without a reason (a bug)' }] : capErrors(errors).map(plain);
   return { exitCode, body: { ok: false, errors: list } };

@@ -8,6 +8,7 @@ import { quotientTowardLessDrug } from '../../rounding/directedRounding.js';
 import type { RoundingRecord } from '../CompileResult.js';
 import type { ProgrammableParams } from './ProgrammableParams.js';
 import { recordQuotientRounding } from './recordRounding.js';
+import { nullPrototype } from '../../request/ownProperties.js';
 import { BASE } from './units.js';
 
 /** What building the program produced. */
@@ -79,6 +80,6 @@ export function buildProgrammable(therapy: Therapy, conc: Exact, pump: Programma
           lockout: pb.lockout.base,
           maxPerDay: A.fromInteger(pb.maxPerDay),
         };
-  const program: DailyProgram<Exact> = patientBolus === undefined ? { steps, periodicBoluses } : { steps, periodicBoluses, patientBolus };
+  const program: DailyProgram<Exact> = nullPrototype(patientBolus === undefined ? { steps, periodicBoluses } : { steps, periodicBoluses, patientBolus });
   return { program, errors, roundings };
 }

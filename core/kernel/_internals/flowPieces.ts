@@ -1,4 +1,5 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
+import { hasOwn } from '../../request/ownProperties.js';
 import { lcm } from './lcm.js';
 
 /**
@@ -15,7 +16,7 @@ export type FlowPiece<N> =
 
 /** Where a piece starts delivering. */
 export const pieceStart = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>): N =>
-  p.kind === 'bolus' && p.deliveredFrom !== undefined && A.compare(p.deliveredFrom, p.start) > 0 ? p.deliveredFrom : p.start;
+  p.kind === 'bolus' && hasOwn(p, 'deliveredFrom') && p.deliveredFrom !== undefined && A.compare(p.deliveredFrom, p.start) > 0 ? p.deliveredFrom : p.start;
 
 /** Where a piece ends. */
 export const pieceEnd = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>): N => (p.kind === 'rate' ? p.end : A.add(p.start, p.duration));

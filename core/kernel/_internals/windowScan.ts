@@ -88,7 +88,7 @@ interface Candidate<N> {
 }
 
 /** What one interval and mode leave to evaluate for every fluid: one fluid's layer and the extreme `x`, or the candidate windows. */
-type Candidates<N> = { readonly layer: number; readonly x: N } | { readonly windows: NonEmpty<Candidate<N>> };
+type Candidates<N> = { readonly kind: 'one fluid'; readonly layer: number; readonly x: N } | { readonly kind: 'windows'; readonly windows: NonEmpty<Candidate<N>> };
 
 /**
  * The extreme (`'most'` or `'least'`) queue mass a window moves out, over
@@ -114,7 +114,7 @@ function intervalCandidates<N>(A: ExactArithmetic<N>, iv: ScanInterval<N>, bound
   const layer = oneFluid(A, bounds, min(A, iv.lo.at0, iv.lo.at1), max(A, hiX.at0, hiX.at1));
   if (layer !== undefined) {
     // every window of the interval moves fluid of one concentration c >= 0: its mass is c·x, linear in θ
-    return { layer, x: mode === 'most' ? max(A, x.at0, x.at1) : min(A, x.at0, x.at1) };
+    return { kind: 'one fluid', layer, x: mode === 'most' ? max(A, x.at0, x.at1) : min(A, x.at0, x.at1) };
   }
   const corners = [A.zero, ...bounds];
   const thetas: Fraction<N>[] = [{ num: A.zero, den: A.one }, { num: A.one, den: A.one }];
@@ -140,12 +140,12 @@ function intervalCandidates<N>(A: ExactArithmetic<N>, iv: ScanInterval<N>, bound
     }
     for (const a of starts) windows.push({ a, y: A.add(a, xd), d });
   }
-  return { windows };
+  return { kind: 'windows', windows };
 }
 
 /** The extreme of one fluid queue over one interval's candidates. */
 function extremeOf<N>(A: ExactArithmetic<N>, c: Candidates<N>, q: Queue<N>, mode: 'most' | 'least'): Fraction<N> {
-  if ('layer' in c) return { num: A.mul(q.concentrations[c.layer] ?? q.after, c.x), den: A.one };
+  if (c.kind === 'one fluid') return { num: A.mul(q.concentrations[c.layer] ?? q.after, c.x), den: A.one };
   const mass = ({ a, y, d }: Candidate<N>): Fraction<N> => ({ num: A.sub(queueMass(A, q, y, d), queueMass(A, q, a, d)), den: d });
   const [first, ...rest] = c.windows;
   let best = mass(first);

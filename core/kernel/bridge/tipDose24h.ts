@@ -1,16 +1,7 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
-import { quotientDownForLowerBound, quotientUpForUpperBound, type Rounded } from '../../rounding/directedRounding.js';
-import { DAY_SECONDS } from '../DailyProgram.js';
-import { dailyVolume } from '../dailyVolume.js';
-import { worst24hVolume } from '../worst24hVolume.js';
-import { compareFractions, type Fraction } from '../_internals/fraction.js';
-import { scanWindowsEach, type NonEmpty, type ScanInterval } from '../_internals/windowScan.js';
+import type { Rounded } from '../../rounding/directedRounding.js';
 import type { DeliveryPlan, FluidPath } from './DeliveryPlan.js';
-import { blockIntervals } from './_internals/blockIntervals.js';
-import { patientTrain } from './_internals/patientTrain.js';
-import { bolusRunningAtStart, layerBounds, planScale, prefixTotals } from './_internals/planCurve.js';
-import { planVolume } from './_internals/planVolume.js';
-import { windowCover } from './_internals/windowCover.js';
+import { tipDoseScan } from './_internals/tipDoseScan.js';
 
 /** One drug's tip dose bounds over every 24 h window from `t = 0` on (base mass units). */
 export interface TipDoseBounds<N> {
@@ -79,55 +70,3 @@ export function tipDose24h<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path
   return tipDoseScan(A, plan, path, 'where needed');
 }
 
-/**
- * {@link tipDose24h}, scanning the window starts `'where needed'` (the cover of
- * `windowCover`: a few blocks cut at every corner, and stretches read whole) or `'every start'` (the whole of `[0, steadyFrom]`, work
- * proportional to the days the flush takes: the definition the first is
- * checked against).
- */
-export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>, starts: 'where needed' | 'every start'): TipDoses<N> | undefined {
-  const day = A.fromInteger(DAY_SECONDS);
-  const { end: programStart, volume: prefixVolume } = prefixTotals(A, plan);
-  const dead = path.layers.reduce((s, l) => A.add(s, l.volume), A.zero);
-  const daily = dailyVolume(A, plan.program);
-  const toFlush = A.sub(dead, prefixVolume);
-  let days = A.zero;
-  if (A.compare(toFlush, A.zero) > 0) {
-    if (A.compare(daily, A.zero) <= 0) return undefined;
-    days = A.ceilDiv(toFlush, daily);
-  }
-  // After the prefix the program delivers at least (j − 1) daily volumes by day j (its first day may
-  // miss a bolus already running), so by programStart + (days + 1) days the dead volume is out.
-  const steadyFrom = A.add(programStart, A.mul(A.add(days, A.one), day));
-  const pb = plan.program.patientBolus;
-  const scale = planScale(A, plan, pb === undefined ? [] : [pb.duration]);
-  const patientInWindow = A.mul(A.sub(worst24hVolume(A, plan.program).volume, daily), scale);
-  const train = patientTrain(A, pb, programStart, scale);
-  const bounds = layerBounds(A, path, scale);
-
-  const scan = (running: boolean): readonly { readonly most: Fraction<N>; readonly least: Fraction<N> }[] => {
-    const volume = planVolume(A, plan, running, scale);
-    const input = { plan, running, volume, train, patientInWindow, patientFrom: A.sub(programStart, day) };
-    const cover = starts === 'every start'
-      ? { blocks: [[A.zero, steadyFrom]] as const, stretches: [] }
-      : windowCover(A, { plan, volume, train, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
-    const [[u0, w0], ...others] = cover.blocks;
-    const intervals: NonEmpty<ScanInterval<N>> = [...blockIntervals(A, input, u0, w0), ...others.flatMap(([u, w]) => blockIntervals(A, input, u, w)), ...cover.stretches];
-    const fluids = path.reservoir.map((after, drug) => ({ concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after }));
-    return scanWindowsEach(A, intervals, bounds, fluids).map((r) => ({ most: { num: r.most.num, den: A.mul(r.most.den, scale) }, least: { num: r.least.num, den: A.mul(r.least.den, scale) } }));
-  };
-  // a periodic bolus the clock started before the program and still running: counted both ways
-  const given = bolusRunningAtStart(A, plan) ? [scan(true)] : [];
-  const drugs = scan(false).map(({ most: m0, least: l0 }, drug) => {
-    let most = m0;
-    let least = l0;
-    for (const r of given) {
-      const x = r[drug];
-      if (x === undefined) continue;
-      if (compareFractions(A, x.most, most) > 0) most = x.most;
-      if (compareFractions(A, x.least, least) < 0) least = x.least;
-    }
-    return { worst: quotientUpForUpperBound(A, most.num, most.den, A.one), least: quotientDownForLowerBound(A, least.num, least.den, A.one) };
-  });
-  return { drugs, patientBolusBound: pb !== undefined && A.compare(pb.maxPerDay, A.zero) > 0, steadyFrom };
-}

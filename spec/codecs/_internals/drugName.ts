@@ -1,7 +1,8 @@
 import { RESERVED_NAMES } from './reservedNames.js';
+import { MAX_DRUG_NAME } from '../../../core/request/bounds.js';
 
-/** Longest drug name. */
-export const MAX_DRUG_NAME = 64;
+/** Longest drug name (defined once, in core/request/bounds.ts). */
+export { MAX_DRUG_NAME };
 
 const DRUG_NAME = /^[a-z][a-z0-9-]*$/;
 

@@ -34,3 +34,10 @@ export function ownValue(o: object, key: string): Own {
   return { present: true, value: d.value };
 }
 
+
+/** A null-prototype object of the given entries (nothing inherited, so an absent key reads `undefined`). */
+export function nullPrototypeObject(entries: readonly (readonly [string, unknown])[]): object {
+  const o = Object.create(null) as Record<string, unknown>;
+  for (const [k, v] of entries) o[k] = v;
+  return o;
+}

@@ -121,29 +121,29 @@ describe('every count and list has an upper bound', () => {
   const clock = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   const codesAt = (u: unknown, path: string): string[] => errorsAt(decodeCompileRequest, u, path).map((e) => e.code);
 
-  it('[REQ-BOUND-002] maxPerDay: 1440 accepted, 1441 INVALID_INTEGER', () => {
-    expect(MAX_COUNT).toBe(1440);
-    expect(codesAt(setAt(contractRequest(), 'therapy.patientBolus.maxPerDay', 1440), 'therapy.patientBolus.maxPerDay')).toEqual([]);
-    expect(codesAt(setAt(contractRequest(), 'therapy.patientBolus.maxPerDay', 1441), 'therapy.patientBolus.maxPerDay')).toEqual(['INVALID_INTEGER']);
+  it('[REQ-BOUND-002] maxPerDay: 48 accepted, 49 INVALID_INTEGER', () => {
+    expect(MAX_COUNT).toBe(48);
+    expect(codesAt(setAt(contractRequest(), 'therapy.patientBolus.maxPerDay', 48), 'therapy.patientBolus.maxPerDay')).toEqual([]);
+    expect(codesAt(setAt(contractRequest(), 'therapy.patientBolus.maxPerDay', 49), 'therapy.patientBolus.maxPerDay')).toEqual(['INVALID_INTEGER']);
   });
 
-  it('[REQ-BOUND-002] flex steps and periodic boluses: 1440 accepted, 1441 INPUT_TOO_LARGE', () => {
-    expect(MAX_PER_DAY_ENTRIES).toBe(1440);
-    const steps = (n: number) => Array.from({ length: n }, (_, i) => ({ start: clock(i % 1440), dose: '3 mg/day' }));
+  it('[REQ-BOUND-002] flex steps and periodic boluses: 48 accepted, 49 INPUT_TOO_LARGE', () => {
+    expect(MAX_PER_DAY_ENTRIES).toBe(48);
+    const steps = (n: number) => Array.from({ length: n }, (_, i) => ({ start: clock(i * 30), dose: '3 mg/day' }));
     const flex = (n: number) => setAt(contractRequest(), 'therapy', { mode: 'flex', drug: 'morphine', steps: steps(n) });
-    expect(E.isRight(decodeCompileRequest(flex(1440)))).toBe(true);
-    expect(codesAt(flex(1441), 'therapy.steps')).toEqual(['INPUT_TOO_LARGE']);
+    expect(E.isRight(decodeCompileRequest(flex(48)))).toBe(true);
+    expect(codesAt(flex(49), 'therapy.steps')).toEqual(['INPUT_TOO_LARGE']);
     const periodic = (n: number) => setAt(contractRequest(), 'therapy.periodicBoluses', Array.from({ length: n }, () => ({ start: '08:00', dose: '0.1 mg', duration: '1 min' })));
-    expect(E.isRight(decodeCompileRequest(periodic(1440)))).toBe(true);
-    expect(codesAt(periodic(1441), 'therapy.periodicBoluses')).toEqual(['INPUT_TOO_LARGE']);
+    expect(E.isRight(decodeCompileRequest(periodic(48)))).toBe(true);
+    expect(codesAt(periodic(49), 'therapy.periodicBoluses')).toEqual(['INPUT_TOO_LARGE']);
   });
 
-  it('[REQ-BOUND-002] reservoir drugs 16, limits 64, overrides 100: at the bound accepted, one more INPUT_TOO_LARGE', () => {
+  it('[REQ-BOUND-002] reservoir drugs 8, limits 64, overrides 100: at the bound accepted, one more INPUT_TOO_LARGE', () => {
     const names = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 'morphine' : `drug-${i}`));
     const drugs = (n: number) => setAt(contractRequest(), 'reservoir.drugs', names(n).map((drug) => ({ drug, concentration: '1 mg/mL' })));
-    expect(MAX_RESERVOIR_DRUGS).toBe(16);
-    expect(codesAt(drugs(16), 'reservoir.drugs')).toEqual([]);
-    expect(codesAt(drugs(17), 'reservoir.drugs')).toEqual(['INPUT_TOO_LARGE']);
+    expect(MAX_RESERVOIR_DRUGS).toBe(8);
+    expect(codesAt(drugs(8), 'reservoir.drugs')).toEqual([]);
+    expect(codesAt(drugs(9), 'reservoir.drugs')).toEqual(['INPUT_TOO_LARGE']);
     const limits = (n: number) => setAt(contractRequest(), 'limits', Object.fromEntries(names(n).map((d) => [d, { maxDaily: '5 mg/day' }])));
     expect(MAX_DRUG_ENTRIES).toBe(64);
     expect(codesAt(limits(64), 'limits')).toEqual([]);

@@ -1,4 +1,5 @@
 import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
+import { hasOwn } from '../../../request/ownProperties.js';
 import { DAY_SECONDS } from '../../DailyProgram.js';
 import { max } from '../../_internals/arith.js';
 import type { FlowPiece } from '../../_internals/flowPieces.js';
@@ -25,7 +26,7 @@ export interface BlockInput<N> {
 const shift = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>, by: N): FlowPiece<N> =>
   p.kind === 'rate'
     ? { kind: 'rate', start: A.sub(p.start, by), end: A.sub(p.end, by), flow: p.flow }
-    : p.deliveredFrom === undefined
+    : !hasOwn(p, 'deliveredFrom') || p.deliveredFrom === undefined
       ? { kind: 'bolus', start: A.sub(p.start, by), duration: p.duration, volume: p.volume }
       : { kind: 'bolus', start: A.sub(p.start, by), duration: p.duration, volume: p.volume, deliveredFrom: A.sub(p.deliveredFrom, by) };
 

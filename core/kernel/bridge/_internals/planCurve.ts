@@ -2,7 +2,11 @@ import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
 import type { FlowPiece } from '../../_internals/flowPieces.js';
 import { lcm } from '../../_internals/lcm.js';
 import { programPieces } from '../../_internals/programPieces.js';
-import type { DeliveryPlan, FluidPath } from '../DeliveryPlan.js';
+import { hasOwn } from '../../../request/ownProperties.js';
+import type { DeliveryPlan, FluidPath, PrefixSegment } from '../DeliveryPlan.js';
+
+/** True for a segment at a constant flow, false for a bolus (`volume` over `duration`); read from its own fields only. */
+export const isRate = <N>(s: PrefixSegment<N>): s is { readonly duration: N; readonly flow: N } => hasOwn(s, 'flow');
 
 /** Where the prefix ends (the program's start) and the volume it moves. */
 export function prefixTotals<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>): { readonly end: N; readonly volume: N } {
@@ -10,7 +14,7 @@ export function prefixTotals<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>): {
   let volume = A.zero;
   for (const s of plan.prefix) {
     end = A.add(end, s.duration);
-    volume = A.add(volume, 'flow' in s ? A.mul(s.flow, s.duration) : s.volume);
+    volume = A.add(volume, isRate(s) ? A.mul(s.flow, s.duration) : s.volume);
   }
   return { end, volume };
 }
@@ -25,7 +29,7 @@ export function planPieces<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, hori
   let t = A.zero;
   for (const s of plan.prefix) {
     if (A.compare(s.duration, A.zero) > 0) {
-      pieces.push('flow' in s ? { kind: 'rate', start: t, end: A.add(t, s.duration), flow: s.flow } : { kind: 'bolus', start: t, duration: s.duration, volume: s.volume });
+      pieces.push(isRate(s) ? { kind: 'rate', start: t, end: A.add(t, s.duration), flow: s.flow } : { kind: 'bolus', start: t, duration: s.duration, volume: s.volume });
     }
     t = A.add(t, s.duration);
   }
@@ -53,7 +57,7 @@ export function layerBounds<N>(A: ExactArithmetic<N>, path: FluidPath<N>, scale:
 /** A scale that makes every flow of the plan exact: the lcm of its bolus durations (prefix boluses and periodic boluses), times `extra` ones. */
 export function planScale<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, extra: readonly N[] = []): N {
   let q = A.one;
-  for (const s of plan.prefix) if ('volume' in s && A.compare(s.duration, A.zero) > 0) q = lcm(A, q, s.duration);
+  for (const s of plan.prefix) if (!isRate(s) && A.compare(s.duration, A.zero) > 0) q = lcm(A, q, s.duration);
   for (const b of plan.program.periodicBoluses) q = lcm(A, q, b.duration);
   for (const d of extra) q = lcm(A, q, d);
   return q;

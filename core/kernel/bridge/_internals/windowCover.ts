@@ -1,4 +1,5 @@
 import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
+import { isRate } from './planCurve.js';
 import { DAY_SECONDS } from '../../DailyProgram.js';
 import { max, min } from '../../_internals/arith.js';
 import type { NonEmpty, ScanInterval } from '../../_internals/windowScan.js';
@@ -67,7 +68,7 @@ export function windowCover<N>(A: ExactArithmetic<N>, c: CoverInput<N>): { reado
     if (A.compare(seg.duration, A.zero) > 0) {
       const last = A.sub(e, day); // the last start of a window wholly inside the segment
       if (A.compare(last, a) > 0) {
-        const flow = 'flow' in seg ? A.mul(seg.flow, c.volume.scale) : A.mul(seg.volume, A.floorDiv(c.volume.scale, seg.duration));
+        const flow = isRate(seg) ? A.mul(seg.flow, c.volume.scale) : A.mul(seg.volume, A.floorDiv(c.volume.scale, seg.duration));
         // no patient bolus before the program; a window starting a day before it or later is in a block
         stretch(a, last, A.mul(flow, day), A.zero);
       }

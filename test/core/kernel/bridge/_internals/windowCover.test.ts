@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decimalArithmetic as A, type DeliveryPlan, type Exact, type FluidPath } from '../../../../../core/index.js';
-import { tipDoseScan } from '../../../../../core/kernel/bridge/tipDose24h.js';
+import { tipDoseScan } from '../../../../../core/kernel/bridge/_internals/tipDoseScan.js';
 import { planScale } from '../../../../../core/kernel/bridge/_internals/planCurve.js';
 import { planVolume } from '../../../../../core/kernel/bridge/_internals/planVolume.js';
 import { patientTrain } from '../../../../../core/kernel/bridge/_internals/patientTrain.js';
