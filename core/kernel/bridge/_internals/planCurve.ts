@@ -33,7 +33,7 @@ export function planPieces<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, hori
     }
     t = A.add(t, s.duration);
   }
-  if (A.compare(t, horizon) < 0) pieces.push(...programPieces(A, plan.program, t, horizon, plan.programClock, running));
+  if (A.compare(t, horizon) < 0) for (const p of programPieces(A, plan.program, t, horizon, plan.programClock, running)) pieces.push(p); // no argument spread of a long list
   return pieces;
 }
 
