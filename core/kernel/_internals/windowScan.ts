@@ -87,8 +87,34 @@ interface Candidate<N> {
   readonly d: N;
 }
 
+/**
+ * A candidate window as the volume it takes from each layer and from the
+ * fluid after the last bound (times `d`): the same for every drug, so that a
+ * drug's mass is `Σ concentration × weight`, the queue mass from `a` to `y`
+ * (see {@link queueMass}).
+ */
+interface Weighed<N> {
+  readonly weights: readonly N[];
+  readonly d: N;
+}
+
+/** The volume between queue positions `a` and `y` (times `d`) in each layer of `bounds`, then after the last. */
+function weigh<N>(A: ExactArithmetic<N>, bounds: readonly N[], { a, y, d }: Candidate<N>): Weighed<N> {
+  const weights: N[] = [];
+  let prev = A.zero;
+  for (const b of bounds) {
+    const bd = A.mul(b, d);
+    const part = (p: N): N => A.sub(min(A, max(A, p, prev), bd), prev);
+    weights.push(A.sub(part(y), part(a)));
+    prev = bd;
+  }
+  const tail = (p: N): N => A.sub(max(A, p, prev), prev);
+  weights.push(A.sub(tail(y), tail(a)));
+  return { weights, d };
+}
+
 /** What one interval and mode leave to evaluate for every fluid: one fluid's layer and the extreme `x`, or the candidate windows. */
-type Candidates<N> = { readonly kind: 'one fluid'; readonly layer: number; readonly x: N } | { readonly kind: 'windows'; readonly windows: NonEmpty<Candidate<N>> };
+type Candidates<N> = { readonly kind: 'one fluid'; readonly layer: number; readonly x: N } | { readonly kind: 'windows'; readonly windows: NonEmpty<Weighed<N>> };
 
 /**
  * The extreme (`'most'` or `'least'`) queue mass a window moves out, over
@@ -140,13 +166,23 @@ function intervalCandidates<N>(A: ExactArithmetic<N>, iv: ScanInterval<N>, bound
     }
     for (const a of starts) windows.push({ a, y: A.add(a, xd), d });
   }
-  return { kind: 'windows', windows };
+  const [w0, ...ws] = windows;
+  return { kind: 'windows', windows: [weigh(A, bounds, w0), ...ws.map((w) => weigh(A, bounds, w))] };
 }
+
+/** The concentration of layer `k` of the queue, `q.after` past the last bound (as {@link queueMass} reads them). */
+const concentrationOf = <N>(A: ExactArithmetic<N>, q: Queue<N>, k: number): N => (k < q.bounds.length ? (q.concentrations[k] ?? A.zero) : q.after);
 
 /** The extreme of one fluid queue over one interval's candidates. */
 function extremeOf<N>(A: ExactArithmetic<N>, c: Candidates<N>, q: Queue<N>, mode: 'most' | 'least'): Fraction<N> {
-  if (c.kind === 'one fluid') return { num: A.mul(q.concentrations[c.layer] ?? q.after, c.x), den: A.one };
-  const mass = ({ a, y, d }: Candidate<N>): Fraction<N> => ({ num: A.sub(queueMass(A, q, y, d), queueMass(A, q, a, d)), den: d });
+  if (c.kind === 'one fluid') return { num: A.mul(concentrationOf(A, q, c.layer), c.x), den: A.one };
+  const mass = ({ weights, d }: Weighed<N>): Fraction<N> => {
+    let num = A.zero;
+    weights.forEach((w, k) => {
+      num = A.add(num, A.mul(concentrationOf(A, q, k), w));
+    });
+    return { num, den: d };
+  };
   const [first, ...rest] = c.windows;
   let best = mass(first);
   for (const w of rest) {
