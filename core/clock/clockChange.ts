@@ -5,6 +5,7 @@ import { engineError, type EngineError, type EngineWarning } from '../errors/Eng
 import { clockChange24h } from '../kernel/clock/clockChange24h.js';
 import { dailyVolume } from '../kernel/dailyVolume.js';
 import { worst24hVolume } from '../kernel/worst24hVolume.js';
+import { compareFractions } from '../kernel/_internals/fraction.js';
 import { checkDoseLimits } from '../limits/checkDoseLimits.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity } from '../quantity/Quantity.js';
@@ -51,13 +52,21 @@ export function clockChange(request: ClockChangeRequest): E.Either<EngineError[]
   const across = clockChange24h(A, program, A.fromInteger(req.clockChange.at), jump);
   const normalWorst = worst24hVolume(A, program).volume;
   const normalLeast = dailyVolume(A, program);
+  // Compared exactly: a window across the change that delivers exactly what a normal day does is
+  // reported (and checked against the ceilings) with the normal day's exact figure, as compile does,
+  // not with the kernel's figure rounded to a whole base unit (on a rate grid finer than that unit the
+  // rounding alone would differ). A window that differs keeps the kernel's outward-rounded figure.
+  const sameWorst = compareFractions(A, across.exact.worst, { num: normalWorst, den: A.one }) === 0;
+  const sameLeast = compareFractions(A, across.exact.least, { num: normalLeast, den: A.one }) === 0;
+  const acrossWorst = sameWorst ? normalWorst : across.worst.value;
+  const acrossLeast = sameLeast ? normalLeast : across.least.value;
   const drugs: ClockChangeDrug[] = req.reservoir.drugs.map((d) => {
     const dose = compiled.doses[d.drug];
     const c = dose?.concentration.base ?? A.zero;
     return {
       drug: d.drug,
       normal: { worst24h: A.mul(normalWorst, c), least24h: A.mul(normalLeast, c) },
-      acrossChange: { worst24h: A.mul(across.worst.value, c), least24h: A.mul(across.least.value, c) },
+      acrossChange: { worst24h: A.mul(acrossWorst, c), least24h: A.mul(acrossLeast, c) },
       unit: dose?.unit ?? 'mg',
     };
   });
@@ -72,7 +81,7 @@ export function clockChange(request: ClockChangeRequest): E.Either<EngineError[]
   if (errors.length > 0) return E.left(errors);
   const seen = new Set(compiled.warnings.map((w) => `${w.code}\u0000${w.path}`));
   const warnings: EngineWarning[] = [...compiled.warnings, ...checked.warnings.filter((w) => !seen.has(`${w.code}\u0000${w.path}`))];
-  const changed = A.compare(across.worst.value, normalWorst) !== 0 || A.compare(across.least.value, normalLeast) !== 0;
+  const changed = !sameWorst || !sameLeast;
   if (changed) {
     const show = (d: ClockChangeDrug): string => {
       const f = (x: typeof d.normal.worst24h, dir: 'up' | 'down'): string => formatQuantity(quantity('mass', x), d.unit, dir).text;

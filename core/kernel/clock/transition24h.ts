@@ -1,6 +1,7 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
 import { quotientDownForLowerBound, quotientUpForUpperBound, type Rounded } from '../../rounding/directedRounding.js';
 import { DAY_SECONDS, type DailyProgram, type PatientBolus } from '../DailyProgram.js';
+import type { ExactFraction } from '../ExactFraction.js';
 import { worst24hVolume } from '../worst24hVolume.js';
 import { max, min } from '../_internals/arith.js';
 import { curveScale } from '../_internals/flowPieces.js';
@@ -31,6 +32,8 @@ export interface Window24hVolumes<N> {
   readonly worst: Rounded<N>;
   /** Rounded down; no patient bolus. */
   readonly least: Rounded<N>;
+  /** The same two before rounding, as exact fractions of base volume units: for comparing with exact figures (a daily volume on a fine rate grid need not be a whole base unit). */
+  readonly exact: { readonly worst: ExactFraction<N>; readonly least: ExactFraction<N> };
 }
 
 /**
@@ -78,9 +81,12 @@ export function transition24h<N>(A: ExactArithmetic<N>, t: ProgramTransition<N>)
   // every window start from a day before the switch to a day after; real time 0 is a day before it
   const intervals = windowIntervals(A, curve, undefined, patient, A.sub(A.zero, day), two);
   const { most, least } = scanWindows(A, intervals, { bounds: [], concentrations: [], after: A.one });
+  const worst = { num: most.num, den: A.mul(most.den, scale) };
+  const fewest = { num: least.num, den: A.mul(least.den, scale) };
   return {
-    worst: quotientUpForUpperBound(A, most.num, A.mul(most.den, scale), A.one),
-    least: quotientDownForLowerBound(A, least.num, A.mul(least.den, scale), A.one),
+    worst: quotientUpForUpperBound(A, worst.num, worst.den, A.one),
+    least: quotientDownForLowerBound(A, fewest.num, fewest.den, A.one),
+    exact: { worst, least: fewest },
   };
 }
 
