@@ -15,6 +15,7 @@ import type { BridgeRequest } from '../request/BridgeRequest.js';
 import type { BridgeDrug, BridgeResult, TipRange } from './BridgeResult.js';
 import { catheterVolume } from './_internals/catheterVolume.js';
 import { rerootPath } from './_internals/rerootPath.js';
+import { roundedWarning } from '../compile/_internals/roundedWarning.js';
 import { guardBridgeRequest } from '../request/guardBridgeRequest.js';
 import { tipLimits } from './_internals/tipLimits.js';
 
@@ -107,7 +108,11 @@ export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeRe
 
   const errors: EngineError[] = [];
   const roundings: RoundingRecord[] = compiled.roundings.map((r) => ({ ...r, what: rerootPath(r.what, [['program', 'program.newProgram']]) }));
-  const warnings: EngineWarning[] = compiled.warnings.map((w) => ({ ...w, path: rerootPath(w.path, REQUEST_PATHS) }));
+  // compile's rounding warning names the program's roundings: said again of the new program, where they now are
+  const warnings: EngineWarning[] = [
+    ...compiled.warnings.filter((w) => w.code !== 'ROUNDED_TOWARD_LESS_DRUG').map((w) => ({ ...w, path: rerootPath(w.path, REQUEST_PATHS) })),
+    ...roundedWarning(roundings, 'program.newProgram'),
+  ];
   let plan = unbridged;
   let bridgeInfo: BridgeResult['bridge'];
   const sameFluid = names.every((n) => A.compare(oldConc(n), newConc(n)) === 0);

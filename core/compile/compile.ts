@@ -19,6 +19,7 @@ import { reservoirTimes, type FixedFlow } from './_internals/reservoirTimes.js';
 import { flowAtToleranceTop } from '../kernel/reservoir/flowAtToleranceTop.js';
 import { BASE, massUnitFor } from './_internals/units.js';
 import { checkCeilings } from './_internals/checkCeilings.js';
+import { roundedWarning } from './_internals/roundedWarning.js';
 import { guardCompileRequest } from '../request/guardCompileRequest.js';
 import { nullPrototype } from '../request/ownProperties.js';
 
@@ -194,9 +195,7 @@ function finish(
   const res = reservoirTimes(req, v.reservoirProgram, v.capacity, v.alarm, v.fixed);
   errors.push(...res.errors);
   warnings.push(...res.warnings);
-  if (roundings.some((r) => r.direction === 'toward less drug')) {
-    warnings.push(engineError('ROUNDED_TOWARD_LESS_DRUG', 'program', `${roundings.filter((r) => r.direction === 'toward less drug').map((r) => `${r.what}: ${r.from} → ${r.to}`).join('; ')} (toward less drug)`));
-  }
+  warnings.push(...roundedWarning(roundings, 'program'));
   if (errors.length > 0) return E.left(errors);
   return E.right({ kind, program, concentrations, drugs, doses, reservoir: res.times, roundings, limits, titration, warnings });
 }

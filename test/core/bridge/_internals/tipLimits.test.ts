@@ -19,11 +19,16 @@ describe('tipLimits', () => {
     expect(r.applied.find((a) => a.strength === 'prescriber')).toMatchObject({ checked: '0 mg', margin: '5 mg', outcome: 'within' });
   });
   it('[REQ-LIB-007] warnings already given are not repeated; new ones are', () => {
-    const drugs = [{ drug: 'clonidine', worst: A.zero, path: 'old.drugs.0' }];
-    const ceiling = { clonidine: { maxDaily: q('doseRate', '100 mcg/day') } };
-    expect(tipLimits(drugs, ceiling, [], []).warnings.map((w) => [w.code, w.path])).toEqual([['OFF_LABEL', 'old.drugs.0.drug']]);
-    expect(tipLimits(drugs, ceiling, [], [engineError('OFF_LABEL', 'old.drugs.0.drug', 'said before')]).warnings).toEqual([]);
+    const drugs = [{ drug: 'drug-x', worst: A.zero, path: 'old.drugs.0' }];
+    const ceiling = { 'drug-x': { maxDaily: q('doseRate', '1 mg/day') } };
+    expect(tipLimits(drugs, ceiling, [], []).warnings.map((w) => [w.code, w.path])).toEqual([['NOT_IN_LIBRARY', 'old.drugs.0.drug']]);
+    expect(tipLimits(drugs, ceiling, [], [engineError('NOT_IN_LIBRARY', 'old.drugs.0.drug', 'said before')]).warnings).toEqual([]);
     // the same code at another path is not the same warning
-    expect(tipLimits(drugs, ceiling, [], [engineError('OFF_LABEL', 'new.drugs.0.drug', 'said before')]).warnings.map((w) => w.path)).toEqual(['old.drugs.0.drug']);
+    expect(tipLimits(drugs, ceiling, [], [engineError('NOT_IN_LIBRARY', 'new.drugs.0.drug', 'said before')]).warnings.map((w) => w.path)).toEqual(['old.drugs.0.drug']);
+  });
+  it('[REQ-BRIDGE-006] [REQ-LIB-007] no warning about what a fluid holds: over the drugs of both fluids together an admixture or an off-label drug would name a fluid that does not hold it', () => {
+    const drugs = [{ drug: 'clonidine', worst: A.zero, path: 'old.drugs.0' }, { drug: 'morphine', worst: A.zero, path: 'new.drugs.0' }];
+    const ceiling = { clonidine: { maxDaily: q('doseRate', '100 mcg/day') }, morphine: { maxDaily: q('doseRate', '5 mg/day') } };
+    expect(tipLimits(drugs, ceiling, [], []).warnings.map((w) => w.code)).toEqual([]);
   });
 });
