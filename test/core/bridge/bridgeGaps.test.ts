@@ -14,7 +14,10 @@ describe('bridge, what compile rounded in the new program', () => {
     expect(r.roundings[0]).toEqual({ what: 'program.newProgram.steps.0.rate', from: '≈0.333333334 mL/day', to: '0.333 mL/day', direction: 'toward less drug',
       why: 'dose ÷ concentration is not a multiple of the pump rate resolution 0.001 mL/day' });
     // compile's rounding warning is said of the new program, where the rounding now is
-    expect(r.warnings.filter((w) => w.code === 'ROUNDED_TOWARD_LESS_DRUG')).toEqual([{ code: 'ROUNDED_TOWARD_LESS_DRUG', path: 'program.newProgram', message: 'program.newProgram.steps.0.rate: ≈0.333333334 mL/day → 0.333 mL/day (toward less drug)' }]);
+    expect(r.warnings.filter((w) => w.code === 'ROUNDED_TOWARD_LESS_DRUG')).toEqual([
+      { code: 'ROUNDED_TOWARD_LESS_DRUG', path: 'program.newProgram', message: 'program.newProgram.steps.0.rate: ≈0.333333334 mL/day → 0.333 mL/day (toward less drug)' },
+      { code: 'ROUNDED_TOWARD_LESS_DRUG', path: 'program.steps.0.rate', message: 'the bridge flow was rounded down to 0.049 mL/day (toward less drug)' },
+    ]);
     // the bridge: 0.333 × 3 = 0.999 mg/day from 20 mg/mL is 0.04995, floored to 0.049 mL/day
     expect(flow(r)).toBe('0.049 mL/day');
     // without a bridge: 0.25 mL × 20 = 5 mg, then (0.333 − 0.25) mL × 3 = 0.249 mg in the rest of the first day: 5.249 mg > 5 mg/day;
