@@ -52,6 +52,7 @@ export const CODES = {
   NO_CONVERSION_RATIO: { kind: 'refusal', summary: 'convert: the library has no route conversion chain for this drug; the engine never borrows another drug\'s ratios.' },
   HARD_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'A drug library hard limit (label maximum) is exceeded; no override exists.' },
   SOFT_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'A drug library soft limit (guideline maximum) is exceeded and not overridden with a reason.' },
+  OVERRIDE_BELOW_NEEDED: { kind: 'refusal', summary: 'A soft limit is exceeded and its override allows less (upTo) than the program can deliver; the message names the value needed.' },
   PRESCRIBER_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'The worst 24 h dose exceeds the prescriber ceiling in limits.' },
   TITRATION_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'The increase since the previous prescription exceeds the library titration rule.' },
   RATE_BELOW_MINIMUM: { kind: 'refusal', summary: 'A programmed rate, after rounding toward less drug, is below the pump minimum.' },
@@ -69,7 +70,8 @@ export const CODES = {
   // --- warnings ---
   NOT_IN_LIBRARY: { kind: 'warning', summary: 'The drug is not in the library; only the prescriber maxDaily bounds it.' },
   ROUNDED_TOWARD_LESS_DRUG: { kind: 'warning', summary: 'A rate or volume was rounded down to the pump grid; the dose delivered is less than prescribed.' },
-  SOFT_LIMIT_OVERRIDDEN: { kind: 'warning', summary: 'A soft limit is exceeded under an override; the reason is repeated.' },
+  SOFT_LIMIT_OVERRIDDEN: { kind: 'warning', summary: 'A soft limit is exceeded under an override whose upTo covers it; the reason and the value allowed are repeated.' },
+  OVERRIDE_NOT_NEEDED: { kind: 'warning', summary: 'An override that no exceeded soft limit used: no soft limit of the drug is exceeded, the limit it names did not bind, the drug is not in the fluid, or its reason is empty.' },
   NO_STABILITY_DATA: { kind: 'warning', summary: 'No published stability limit for a drug in this admixture; the refill date rests on the alarm alone.' },
   FILL_AT_OR_BELOW_ALARM: { kind: 'warning', summary: 'The fill is at or below the low-reservoir alarm volume.' },
   OFF_LABEL: { kind: 'warning', summary: 'A drug (or an admixture) not approved for intrathecal pumps (FDA safety communication, 14 Nov 2018): accepted, and said so.' },

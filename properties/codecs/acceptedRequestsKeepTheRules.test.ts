@@ -48,7 +48,7 @@ const request = fc.record(
     )),
     titration: or(fc.record({ previousDose: qty('doseRate'), since: qty('time') })),
     limits: or(fc.dictionary(fc.oneof({ weight: 10, arbitrary: fc.constantFrom('morphine', 'clonidine') }, { weight: 1, arbitrary: fc.constantFrom('Baclofen', '__proto__') }), or(fc.record({ maxDaily: qty('doseRate') }, opts)))),
-    overrides: or(fc.array(fc.record({ code: or(fc.constant('SOFT_LIMIT_EXCEEDED')), drug, reason: or(fc.oneof({ weight: 10, arbitrary: fc.constant('pain uncontrolled') }, { weight: 1, arbitrary: fc.constantFrom('', ' ') })) }), { maxLength: 2 })),
+    overrides: or(fc.array(fc.record({ code: or(fc.constant('SOFT_LIMIT_EXCEEDED')), drug, limit: or(fc.constantFrom('maxDaily', 'maxConcentration')), upTo: or(fc.oneof(qty('doseRate'), qty('concentration'))), reason: or(fc.oneof({ weight: 10, arbitrary: fc.constant('pain uncontrolled') }, { weight: 1, arbitrary: fc.constantFrom('', ' ') })) }), { maxLength: 2 })),
   },
   { requiredKeys: ['pump', 'reservoir', 'therapy'] },
 );
@@ -98,7 +98,7 @@ function keepsTheRules(r: CompileRequest): boolean {
     (pb === undefined || (positive(pb.dose) && positive(pb.duration) && A.compare(pb.lockout.base, pb.duration.base) >= 0 && pb.maxPerDay >= 0n && pb.maxPerDay <= 1440n)) &&
     r.reservoir.filledAt >= 0n && r.reservoir.filledAt < 86_400n &&
     Object.values(r.limits).every((l) => positive(l.maxDaily)) &&
-    r.overrides.every((o) => o.reason.trim() !== '') &&
+    r.overrides.every((o) => o.reason.trim() !== '' && positive(o.upTo) && (o.limit === 'maxDaily' ? o.upTo.dim === 'doseRate' : o.upTo.dim === 'concentration')) &&
     withinBounds(r)
   );
 }

@@ -24,8 +24,8 @@ export function tipLimits(
   limits: Readonly<Record<string, DrugLimits>>,
   overrides: readonly Override[],
   known: readonly EngineWarning[],
-): { readonly errors: EngineError[]; readonly warnings: EngineWarning[]; readonly applied: LimitApplied[] } {
-  const r = checkDoseLimits({ drugs: drugs.map((d) => ({ drug: d.drug, worst24h: quantity('mass', A.compare(d.worst, A.zero) > 0 ? d.worst : A.zero), path: d.path })), limits, overrides });
+): { readonly errors: EngineError[]; readonly warnings: EngineWarning[]; readonly applied: LimitApplied[]; readonly overridesUsed: readonly number[] } {
+  const r = checkDoseLimits({ drugs: drugs.map((d) => ({ drug: d.drug, worst24h: quantity('mass', A.compare(d.worst, A.zero) > 0 ? d.worst : A.zero), path: d.path })), limits, overrides, reportUnneededOverrides: false });
   const seen = new Set(known.map((w) => `${w.code}\u0000${w.path}`));
-  return { errors: r.errors, warnings: r.warnings.filter((w) => !seen.has(`${w.code}\u0000${w.path}`)), applied: r.applied };
+  return { errors: r.errors, warnings: r.warnings.filter((w) => !seen.has(`${w.code}\u0000${w.path}`)), applied: r.applied, overridesUsed: r.overridesUsed };
 }

@@ -34,8 +34,8 @@ describe('checkDoseLimits: hard limits', () => {
 
   it('[REQ-LIB-003] an override never turns a hard limit into a warning', () => {
     const r = one({ drug: 'ziconotide', worst24h: q('mass', '30 mcg') }, {}, [
-      { code: 'HARD_LIMIT_EXCEEDED', drug: 'ziconotide', reason: 'severe pain' },
-      { code: 'SOFT_LIMIT_EXCEEDED', drug: 'ziconotide', reason: 'severe pain' },
+      { code: 'HARD_LIMIT_EXCEEDED', drug: 'ziconotide', limit: 'maxDaily' as const, upTo: q('doseRate', '30 mcg/day'), reason: 'severe pain' },
+      { code: 'SOFT_LIMIT_EXCEEDED', drug: 'ziconotide', limit: 'maxDaily' as const, upTo: q('doseRate', '30 mcg/day'), reason: 'severe pain' },
     ]);
     expect(codes(r)).toEqual([['HARD_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
     expect(r.errors[0]?.message).toContain('the override in the request does not apply');
@@ -57,7 +57,7 @@ describe('checkDoseLimits: soft limits', () => {
   });
 
   it('[REQ-LIB-003] with an override and a reason it is a warning repeating the reason', () => {
-    const r = one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: 'tolerant, stable on 16 mg/day for a year' }]);
+    const r = one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxDaily' as const, upTo: q('doseRate', '18 mg/day'), reason: 'tolerant, stable on 16 mg/day for a year' }]);
     expect(r.errors).toEqual([]);
     expect(warn(r)).toEqual([['SOFT_LIMIT_OVERRIDDEN', 'reservoir.drugs.0.drug']]);
     expect(r.warnings[0]?.message).toContain('"tolerant, stable on 16 mg/day for a year"');
@@ -65,10 +65,10 @@ describe('checkDoseLimits: soft limits', () => {
   });
 
   it('[REQ-LIB-003] an override with an empty reason, or for another drug, does not count', () => {
-    const blank = one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: '   ' }]);
+    const blank = one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxDaily' as const, upTo: q('doseRate', '18 mg/day'), reason: '   ' }]);
     expect(codes(blank)).toEqual([['SOFT_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
     expect(blank.errors[0]?.message).toContain('empty reason');
-    expect(codes(one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'hydromorphone', reason: 'x' }]))).toEqual([['SOFT_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
+    expect(codes(one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'hydromorphone', limit: 'maxDaily' as const, upTo: q('doseRate', '18 mg/day'), reason: 'x' }]))).toEqual([['SOFT_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
   });
 
   it('[REQ-LIB-003] morphine 22 mg/day exceeds both soft limits: one refusal naming the stricter and the other', () => {

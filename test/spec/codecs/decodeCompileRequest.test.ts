@@ -42,7 +42,7 @@ describe('decodeCompileRequest: the contract example', () => {
     expect([base(pb?.dose), base(pb?.duration), base(pb?.lockout), pb?.maxPerDay]).toEqual([(MG / 10n).toString(), '600', '14400', 4n]);
     expect([base(r.titration?.previousDose), base(r.titration?.since)]).toEqual(['2500000', '604800']);
     expect(base(r.limits['morphine']?.maxDaily)).toBe('5000000');
-    expect(r.overrides).toEqual([{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: '...' }]);
+    expect(r.overrides.map((o) => [o.code, o.drug, o.limit, base(o.upTo), o.reason])).toEqual([['SOFT_LIMIT_EXCEEDED', 'morphine', 'maxDaily', '8000000', '...']]);
   });
 
   it('[REQ-WIRE-001] defaults: filledAt 00:00, limits {}, overrides [], periodicBoluses []', () => {
