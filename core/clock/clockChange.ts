@@ -12,7 +12,7 @@ import type { ClockChangeRequest } from '../request/ClockChangeRequest.js';
 import { guardClockChangeRequest } from '../request/guardClockChangeRequest.js';
 import type { ClockChangeDrug, ClockChangeResult } from './ClockChangeResult.js';
 
-const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEEDED', 'SOFT_LIMIT_EXCEEDED', 'OVERRIDE_BELOW_NEEDED']);
+const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEEDED', 'SOFT_LIMIT_EXCEEDED', 'OVERRIDE_BELOW_NEEDED', 'ABSOLUTE_CEILING_EXCEEDED']);
 
 /**
  * Checks a time-of-day program across a change of the pump clock (daylight

@@ -50,6 +50,7 @@ export const CODES = {
   UNKNOWN_DRUG: { kind: 'refusal', summary: 'A drug not in the library, without a prescriber maxDaily: no drug runs without a ceiling.' },
   NO_DAILY_CEILING: { kind: 'refusal', summary: 'A library drug with no published daily maximum (fentanyl, sufentanil, baclofen), without a prescriber maxDaily: no drug runs without a ceiling.' },
   NO_CONVERSION_RATIO: { kind: 'refusal', summary: 'convert: the library has no route conversion chain for this drug; the engine never borrows another drug\'s ratios.' },
+  ABSOLUTE_CEILING_EXCEEDED: { kind: 'refusal', summary: 'A drug\'s absolute ceiling is exceeded (a documented engine bound where no source gives one, the rationale cited): nothing passes it, neither an override nor the prescriber\'s limits; a tenfold or thousandfold entry error is refused here.' },
   HARD_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'A drug library hard limit (label maximum) is exceeded; no override exists.' },
   SOFT_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'A drug library soft limit (guideline maximum) is exceeded and not overridden with a reason.' },
   OVERRIDE_BELOW_NEEDED: { kind: 'refusal', summary: 'A soft limit is exceeded and its override allows less (upTo) than the program can deliver; the message names the value needed.' },

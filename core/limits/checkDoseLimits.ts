@@ -81,6 +81,14 @@ export interface DoseLimitResult {
  *   then the warning `SOFT_LIMIT_OVERRIDDEN` repeats the reason. A soft
  *   concentration limit never flags the concentration of an approved product
  *   (morphine 25 mg/mL, Infumorph).
+ * - **Overrides are bounded**: one names the soft limit it passes (`limit`)
+ *   and the most it allows (`upTo`); a value checked above `upTo` is refused
+ *   (`OVERRIDE_BELOW_NEEDED` at `overrides.<i>.upTo`, naming the value
+ *   needed); an override nothing needed is the warning `OVERRIDE_NOT_NEEDED`
+ *   (unless `reportUnneededOverrides` is false).
+ * - **Absolute ceilings** (the library's `absoluteCeilings`: documented engine
+ *   bounds where no label maximum exists): `ABSOLUTE_CEILING_EXCEEDED`,
+ *   whatever the overrides and the prescriber's limits say.
  * - **Prescriber** `limits.<drug>.maxDaily`: `PRESCRIBER_LIMIT_EXCEEDED`.
  * - A drug not in the library: `UNKNOWN_DRUG` without a prescriber `maxDaily`,
  *   else the warning `NOT_IN_LIBRARY`. A library drug with no published daily
@@ -107,7 +115,8 @@ export interface DoseLimitResult {
  * const r = checkDoseLimits({ drugs: [{ drug: 'ziconotide', worst24h: quantity('mass', A.fromInteger(2_592_000_000n)) }], limits: {}, overrides: [] });
  * // r.errors[0].code is 'HARD_LIMIT_EXCEEDED' (19.2 mcg/day, Prialt US label), path 'reservoir.drugs.0.drug'
  *
- * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005, REQ-EMBED-001.
+ * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005, REQ-EMBED-001,
+ * REQ-LIMIT-102, REQ-LIMIT-103, REQ-LIMIT-104, REQ-LIMIT-105.
  * @since 0.1.0
  */
 export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
@@ -158,7 +167,7 @@ export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
 
 /** A library limit evaluated against one drug's dose, before overrides are considered. */
 interface Evaluation {
-  readonly strength: 'hard' | 'soft';
+  readonly strength: 'absolute' | 'hard' | 'soft';
   readonly kind: DrugLimit['kind'];
   readonly value: SourcedValue;
   readonly region?: Region;
@@ -175,7 +184,7 @@ function checkLibraryLimits(entry: DrugEntry, d: DrugDoseForLimits & { path: str
   const evals: Evaluation[] = [];
   const productConcs = entry.products.filter((p) => p.forPumps).flatMap((p) => p.concentrations.map((c) => ({ product: p.name, c })));
 
-  const evaluate = (strength: 'hard' | 'soft', l: DrugLimit | (SourcedValue<'concentration'> & { kind: 'maxConcentration'; region?: Region }), note?: string): void => {
+  const evaluate = (strength: 'absolute' | 'hard' | 'soft', l: DrugLimit | (SourcedValue<'concentration'> & { kind: 'maxConcentration'; region?: Region }), note?: string): void => {
     const parsed = parseSourcedValue<typeof l.dim>(l);
     if (E.isLeft(parsed)) {
       errors.push(parsed.left);
@@ -210,8 +219,9 @@ function checkLibraryLimits(entry: DrugEntry, d: DrugDoseForLimits & { path: str
       `the highest concentration of a product approved for intrathecal pumps (${highest.product}); a higher one cannot come from an approved product`);
   }
   for (const l of entry.softLimits) evaluate('soft', l);
+  for (const l of entry.absoluteCeilings) evaluate('absolute', l);
 
-  for (const strength of ['hard', 'soft'] as const) {
+  for (const strength of ['hard', 'soft', 'absolute'] as const) {
     for (const kind of ['maxDaily', 'maxConcentration', 'maxBolus'] as const) {
       const group = evals.filter((e) => e.strength === strength && e.kind === kind);
       const over = group.filter((e) => e.exceeded).sort((a, b) => A.compare(a.cmp.limit.base, b.cmp.limit.base));
@@ -226,10 +236,13 @@ function checkLibraryLimits(entry: DrugEntry, d: DrugDoseForLimits & { path: str
       const path = kind === 'maxConcentration' ? `${d.path}.concentration` : `${d.path}.drug`;
       const text = describe(d.drug, first, over.slice(1), group.filter((e) => !e.exceeded && e.region !== undefined));
       if (o !== undefined) used.add(o.index);
-      if (strength === 'hard') {
+      if (strength !== 'soft') {
         const tried = indicesOf(overrides, (x) => x.drug === d.drug && (x.code === 'HARD_LIMIT_EXCEEDED' || x.limit === kind));
         for (const i of tried) used.add(i);
-        errors.push(engineError('HARD_LIMIT_EXCEEDED', path, `${text}; a hard limit has no override${tried.length > 0 ? ' (the override in the request does not apply)' : ''}`));
+        const doesNotApply = tried.length > 0 ? ' (the override in the request does not apply)' : '';
+        errors.push(strength === 'hard'
+          ? engineError('HARD_LIMIT_EXCEEDED', path, `${text}; a hard limit has no override${doesNotApply}`)
+          : engineError('ABSOLUTE_CEILING_EXCEEDED', path, `${text}; nothing passes an absolute ceiling, neither an override nor the prescriber's limits${doesNotApply}`));
       } else if (o !== undefined && covers) {
         warnings.push(engineError('SOFT_LIMIT_OVERRIDDEN', path, `${text}; overridden up to ${upToText(o.override, first)}: "${o.override.reason}"`));
       } else if (o !== undefined) {
@@ -291,7 +304,8 @@ function cite(e: Evaluation): string {
 }
 
 function describe(drug: string, first: Evaluation, alsoOver: readonly Evaluation[], regionalWithin: readonly Evaluation[]): string {
-  const name = first.strength === 'hard' ? (first.kind === 'maxConcentration' && first.note !== undefined ? 'hard limit' : 'label maximum') : 'soft limit';
+  const name = first.strength === 'absolute' ? 'absolute ceiling'
+    : first.strength === 'hard' ? (first.kind === 'maxConcentration' && first.note !== undefined ? 'hard limit' : 'label maximum') : 'soft limit';
   const checked = printCmp(first.cmp, 'checked', first.unit, 'up');
   let text = `${drug}: ${WHAT[first.kind](checked)} exceeds the ${name} ${cite(first)}`;
   if (first.note !== undefined) text += ` [${first.note}]`;

@@ -116,8 +116,10 @@ describe('clockChange, limits and warnings of the windows across the change', ()
       ['soft maxDaily', '15 mg/day', '15 mg', 'within'],
       ['soft maxDaily', '20 mg/day', '15 mg', 'within'],
       ['soft maxConcentration', '20 mg/mL', '10 mg/mL', 'within'],
+      ['absolute maxDaily', '75 mg/day', '15 mg', 'within'],
       ['soft maxDaily', '15 mg/day', '20 mg', 'overridden'],
       ['soft maxDaily', '20 mg/day', '20 mg', 'within'],
+      ['absolute maxDaily', '75 mg/day', '20 mg', 'within'],
     ]);
   });
 });

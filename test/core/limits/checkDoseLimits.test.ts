@@ -53,6 +53,7 @@ describe('checkDoseLimits: soft limits', () => {
     expect(r.applied.map((a) => [a.limit, a.value, a.outcome, a.confidence])).toEqual([
       ['soft maxDaily', '15 mg/day', 'exceeded', 'unverified'],
       ['soft maxDaily', '20 mg/day', 'within', 'label'],
+      ['absolute maxDaily', '75 mg/day', 'within', 'engine'],
     ]);
   });
 
@@ -159,8 +160,10 @@ describe('checkDoseLimits: admixtures', () => {
     expect(r.applied.map((a) => [a.limit, a.value, a.checked, a.margin, a.outcome])).toEqual([
       ['soft maxDaily', '10 mg/day', '2 mg', '8 mg', 'within'],
       ['soft maxConcentration', '15 mg/mL', '10 mg/mL', '5 mg/mL', 'within'],
+      ['absolute maxDaily', '50 mg/day', '2 mg', '48 mg', 'within'],
+      ['absolute maxConcentration', '75 mg/mL', '10 mg/mL', '65 mg/mL', 'within'],
     ]);
-    for (const a of r.applied) expect(a.source).toContain('PACC 2012');
+    for (const a of r.applied) expect(a.source).toMatch(/PACC 2012|engine bound/);
     expect(warn(r)).toEqual([['OFF_LABEL', 'new.drugs.0.drug']]);
   });
 });
