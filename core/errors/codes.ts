@@ -45,6 +45,7 @@ export const CODES = {
   WRONG_PUMP_KIND: { kind: 'malformed', summary: 'The request needs a different kind of pump (programmable or fixed-rate).' },
   LOCKOUT_SHORTER_THAN_DURATION: { kind: 'malformed', summary: 'A patient bolus lockout is shorter than the bolus itself.' },
   BOLUS_TOO_LONG: { kind: 'malformed', summary: 'A periodic bolus lasts 24 h or more.' },
+  MAX_PER_DAY_ZERO: { kind: 'malformed', summary: 'therapy.patientBolus.maxPerDay is 0: to prescribe no patient bolus, omit patientBolus (a 0 may be read as "no cap").' },
   REQUEST_NOT_WELL_FORMED: { kind: 'malformed', summary: 'A request given to a library function is not one the decoder could have produced (a missing or inherited field, a value of the wrong type, a decimal that is not the engine\'s own or not finite, a count that is not a bounded integer); the path names the first bad field.' },
   // --- refused for safety (exit 3) ---
   UNKNOWN_DRUG: { kind: 'refusal', summary: 'A drug not in the library, without a prescriber maxDaily: no drug runs without a ceiling.' },
@@ -62,6 +63,7 @@ export const CODES = {
   BOLUS_ROUNDS_TO_ZERO: { kind: 'refusal', summary: 'A bolus volume rounds to zero on the pump grid.' },
   CONVERTED_DOSE_ABOVE_BOUND: { kind: 'refusal', summary: 'convert: the dose a prescriber-supplied ratio gives is above the bound for the target route (the whole of the largest sourced reservoir at the strongest labelled product concentration in one day, carried to the route by the library chain).' },
   CONCENTRATION_ROUNDS_TO_ZERO: { kind: 'refusal', summary: 'A fixed-rate concentration rounds to zero at the compounding resolution.' },
+  EMPTY_RESERVOIR: { kind: 'refusal', summary: 'The reservoir fill is 0 mL: a well-formed request that describes a pump that must not run.' },
   OVERFILL: { kind: 'refusal', summary: 'The fill volume exceeds the reservoir capacity.' },
   CLOCK_CHANGE_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'Across a pump clock change, some real-time 24 h window exceeds a ceiling.' },
   DEAD_VOLUME_NEVER_FLUSHED: { kind: 'refusal', summary: 'bridge, prime: the program delivers nothing, so the fluid in the dead volume would never reach the catheter tip (or never leave it).' },

@@ -58,7 +58,7 @@ export const wireCompileRequest: fc.Arbitrary<WireCompileRequest> = fc
           frac: fc.integer({ min: 1, max: 20 }),
           d: fc.integer({ min: 1, max: 12 }),
           extra: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 300 })),
-          maxPerDay: fc.oneof(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 9, max: 100 })),
+          maxPerDay: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 9, max: 100 })),
         }),
         { nil: undefined },
       ),

@@ -91,6 +91,7 @@ function readPatientBolus(r: Reader, u: unknown, p: string): PatientBolusRx | un
   const maxPerDay = count(r, field(r, o, 'maxPerDay', p, true), at(p, 'maxPerDay'));
   if (dose === undefined || duration === undefined || lockout === undefined || maxPerDay === undefined) return undefined;
   if (A.compare(lockout.base, duration.base) < 0) return fail(r, at(p, 'lockout'), 'the lockout must be at least the bolus duration', 'LOCKOUT_SHORTER_THAN_DURATION');
+  if (maxPerDay === 0n) return fail(r, at(p, 'maxPerDay'), 'maxPerDay 0 would allow no patient bolus, and a pump or a reader that takes 0 as "no cap" would get no bound at all: to prescribe no patient bolus, omit patientBolus', 'MAX_PER_DAY_ZERO');
   return sealed({ dose, duration, lockout, maxPerDay });
 }
 
