@@ -187,6 +187,9 @@ export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeRe
   const bridged = tipLimits(drugs.map((d) => ({ drug: d.drug, worst: d.tip.worst24h, path: pathOf(d.drug) })), req.limits, req.overrides, warnings);
   errors.push(...bridged.errors);
   warnings.push(...bridged.warnings);
+  // compile judged the overrides on the new program alone; one the tip doses needed is not "not needed"
+  const tipUsed = new Set([...bridged.overridesUsed].map((i) => `overrides.${i}`));
+  for (let i = warnings.length - 1; i >= 0; i--) if (warnings[i]?.code === 'OVERRIDE_NOT_NEEDED' && tipUsed.has(warnings[i]?.path ?? '')) warnings.splice(i, 1);
   for (const d of drugs) {
     const above = A.compare(d.tip.worst24h, d.range.upper) > 0;
     const below = A.compare(d.tip.least24h, d.range.lower) < 0;

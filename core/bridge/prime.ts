@@ -120,6 +120,9 @@ export function prime(request: PrimeRequest): E.Either<EngineError[], PrimeResul
   const checked = tipLimits(drugs.map((d, i) => ({ drug: d.drug, worst: d.tip.worst24h, path: `reservoir.drugs.${i}` })), req.limits, req.overrides, warnings);
   if (checked.errors.length > 0) return E.left(checked.errors);
   warnings.push(...checked.warnings);
+  // compile judged the overrides on the daily program alone; one the tip doses needed is not "not needed"
+  const tipUsed = new Set(checked.overridesUsed.map((i) => `overrides.${i}`));
+  for (let i = warnings.length - 1; i >= 0; i--) if (warnings[i]?.code === 'OVERRIDE_NOT_NEEDED' && tipUsed.has(warnings[i]?.path ?? '')) warnings.splice(i, 1);
   return E.right({
     deadVolume: dead,
     internalVolume: internal,

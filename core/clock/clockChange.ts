@@ -13,7 +13,7 @@ import type { ClockChangeRequest } from '../request/ClockChangeRequest.js';
 import { guardClockChangeRequest } from '../request/guardClockChangeRequest.js';
 import type { ClockChangeDrug, ClockChangeResult } from './ClockChangeResult.js';
 
-const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEEDED', 'SOFT_LIMIT_EXCEEDED']);
+const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEEDED', 'SOFT_LIMIT_EXCEEDED', 'OVERRIDE_BELOW_NEEDED', 'ABSOLUTE_CEILING_EXCEEDED']);
 
 /**
  * Checks a time-of-day program across a change of the pump clock (daylight
@@ -74,6 +74,7 @@ export function clockChange(request: ClockChangeRequest): E.Either<EngineError[]
     drugs: drugs.map((d, i) => ({ drug: d.drug, worst24h: quantity('mass', d.acrossChange.worst24h), path: `reservoir.drugs.${i}` })),
     limits: req.limits,
     overrides: req.overrides,
+    reportUnneededOverrides: false,
   });
   const errors = checked.errors.map((e) => (CEILINGS.has(e.code)
     ? engineError('CLOCK_CHANGE_LIMIT_EXCEEDED', 'clockChange.jump', `across the clock change some real-time 24 h window breaks a ceiling (${e.code}): ${e.message}`)

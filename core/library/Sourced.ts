@@ -8,21 +8,24 @@ import type { Dimension } from '../quantity/dimension.js';
  *   guidance corroborated by a secondary source that cites it; `O` another
  *   published source; `L/O` label and another source together;
  * - pumps: `C` the number stands in the cited public source; `A` approximate
- *   or inferred (never used in a calculation).
+ *   or inferred (never used in a calculation);
+ * - `E`: a documented engine bound, not a fact of any source: no source gives
+ *   the value, so the engine sets it (`source` is `"engine bound"`, `note`
+ *   gives the rationale). Used only for absolute ceilings, never as a fact.
  *
  * @since 0.1.0
  */
-export type Grade = 'L' | 'P' | 'P*' | 'O' | 'L/O' | 'C' | 'A';
+export type Grade = 'L' | 'P' | 'P*' | 'O' | 'L/O' | 'C' | 'A' | 'E';
 
 /**
  * How sure a value is, derived from its {@link Grade}:
  * `label` (L, L/O), `guideline` (P*), `unverified` (P: soft limits only,
  * never a hard one), `other` (O), `cited` (C), `approximate` (A: shown, never
- * used).
+ * used), `engine` (E: a documented engine bound).
  *
  * @since 0.1.0
  */
-export type Confidence = 'label' | 'guideline' | 'unverified' | 'other' | 'cited' | 'approximate';
+export type Confidence = 'label' | 'guideline' | 'unverified' | 'other' | 'cited' | 'approximate' | 'engine';
 
 /**
  * A number of the built-in libraries: a wire-format quantity string (parsed

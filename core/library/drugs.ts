@@ -8,12 +8,12 @@ import { hasOwn, ownTable } from '../request/ownProperties.js';
  *
  * @example
  * import { DRUG_LIBRARY_VERSION } from './drugs.js';
- * DRUG_LIBRARY_VERSION; // "1.0.0"
+ * DRUG_LIBRARY_VERSION; // "1.1.0"
  *
  * Implements REQ-LIB-001.
  * @since 0.1.0
  */
-export const DRUG_LIBRARY_VERSION = '1.0.0';
+export const DRUG_LIBRARY_VERSION = '1.1.0';
 
 /** A regulatory region whose label differs from another's. */
 export type Region = 'US' | 'EU';
@@ -111,6 +111,14 @@ export interface DrugEntry {
   readonly hardLimits: readonly DrugLimit[];
   /** Refuse unless overridden with a reason. Guideline (P, P*) values and label cautions. */
   readonly softLimits: readonly DrugLimit[];
+  /**
+   * Absolute ceilings: refuse, whatever the overrides and the prescriber's
+   * `limits` say (ABSOLUTE_CEILING_EXCEEDED). Where a label gives a maximum it
+   * is already a hard limit and is the drug's absolute ceiling (ziconotide);
+   * otherwise each is a documented engine bound (grade `E`, source
+   * `"engine bound"`, the rationale in `note`), never presented as a fact.
+   */
+  readonly absoluteCeilings: readonly DrugLimit[];
   readonly maxStartingDose?: SourcedValue<'doseRate'>;
   readonly titration: readonly TitrationRule[];
   readonly stability: readonly StabilityRule[];
@@ -134,6 +142,20 @@ const offLabel: Approval = {
 };
 const NOT_PUBLISHED_COMMON = ['compounding resolution', 'maximum bolus dose', 'hard maximum concentration'] as const;
 
+/**
+ * An absolute ceiling where no source gives one: a documented engine bound of
+ * five times the drug's reference value (its lowest sourced soft maximum, or
+ * the top of its sourced usual or starting range where it has no maximum).
+ * Five times sits below ten times, so a tenfold entry error (a decimal point,
+ * mg for mcg) of a dose at the reference is refused whatever the overrides
+ * say, and well above the reference, so that the soft limit, not the ceiling,
+ * is what a clinician meets first.
+ */
+function engineCeiling<K extends 'maxDaily' | 'maxConcentration'>(kind: K, value: string, reference: string, context = ''): DrugLimit {
+  const dim = kind === 'maxDaily' ? 'doseRate' : 'concentration';
+  return { kind, ...sv('E', value, dim, 'engine bound', `a documented engine bound, not a fact of any source: five times ${reference}, so that a tenfold entry error is refused whatever the overrides say${context}`) } as DrugLimit;
+}
+
 const morphine: DrugEntry = {
   name: 'morphine',
   opioid: true,
@@ -152,6 +174,9 @@ const morphine: DrugEntry = {
     { kind: 'maxDaily', ...sv('P', '15 mg/day', 'doseRate', PACC_2012, 'PACC maximum daily dose as commonly cited, not checked against the paper\'s table') },
     { kind: 'maxDaily', ...sv('L', '20 mg/day', 'doseRate', 'Infumorph label', 'label: "caution with doses above 20 mg/day"') },
     { kind: 'maxConcentration', ...sv('P', '20 mg/mL', 'concentration', PACC_2012, 'PACC maximum concentration as commonly cited; never flags a labelled product concentration (Infumorph 25 mg/mL)') },
+  ],
+  absoluteCeilings: [
+    engineCeiling('maxDaily', '75 mg/day', 'the PACC 2012 soft maximum 15 mg/day', '; 3.75 times the label\'s "caution with doses above 20 mg/day" (Infumorph label) and 3 times the 25 mg/day of published protocols'),
   ],
   titration: [],
   stability: [
@@ -179,6 +204,10 @@ const hydromorphone: DrugEntry = {
     { kind: 'maxDaily', ...sv('P', '10 mg/day', 'doseRate', PACC_2012, 'PACC maximum daily dose as commonly cited, not checked against the paper\'s table') },
     { kind: 'maxConcentration', ...sv('P', '15 mg/mL', 'concentration', PACC_2012, 'PACC maximum concentration as commonly cited, not checked against the paper\'s table') },
   ],
+  absoluteCeilings: [
+    engineCeiling('maxDaily', '50 mg/day', 'the PACC 2012 soft maximum 10 mg/day', '; twice the 25 mg/day of published protocols'),
+    engineCeiling('maxConcentration', '75 mg/mL', 'the PACC 2012 soft maximum 15 mg/mL'),
+  ],
   titration: [],
   stability: [],
   admixture: [],
@@ -196,6 +225,9 @@ const fentanyl: DrugEntry = {
   titration: [],
   stability: [],
   admixture: [],
+  absoluteCeilings: [
+    engineCeiling('maxDaily', '375 mcg/day', 'the top of the PACC 2017 starting infusion 25-75 mcg/day', ' (PACC 2017 gives no known upper daily limit: the integrator should review this bound against its own practice)'),
+  ],
   notes: [sn('P', 'starting infusion 25-75 mcg/day; no known upper daily limit', PACC_2017)],
   notPublished: [...NOT_PUBLISHED_COMMON, 'maximum daily dose (the request must give limits.fentanyl.maxDaily)', 'maximum concentration', 'reservoir stability', 'titration rule'],
 };
@@ -210,6 +242,9 @@ const sufentanil: DrugEntry = {
   titration: [],
   stability: [],
   admixture: [],
+  absoluteCeilings: [
+    engineCeiling('maxDaily', '100 mcg/day', 'the top of the PACC 2017 starting infusion 10-20 mcg/day', ' (no published maximum: the integrator should review this bound against its own practice)'),
+  ],
   notes: [sn('P', 'starting infusion 10-20 mcg/day', PACC_2017)],
   notPublished: [...NOT_PUBLISHED_COMMON, 'maximum daily dose (the request must give limits.sufentanil.maxDaily)', 'maximum concentration', 'reservoir stability', 'titration rule'],
 };
@@ -230,6 +265,8 @@ const ziconotide: DrugEntry = {
     { kind: 'maxDaily', region: 'EU', ...sv('L', '21.6 mcg/day', 'doseRate', 'Prialt EU SmPC', 'EU label') },
   ],
   softLimits: [],
+  // the label maxima (hard limits above, 19.2 mcg/day US applied) are ziconotide's absolute ceiling: no engine bound is needed
+  absoluteCeilings: [],
   maxStartingDose: sv('L', '2.4 mcg/day', 'doseRate', 'Prialt label (US)', 'start at most 2.4 mcg/day (0.1 mcg/h)'),
   titration: [
     {
@@ -284,6 +321,9 @@ const baclofen: DrugEntry = {
   ],
   hardLimits: [],
   softLimits: [],
+  absoluteCeilings: [
+    engineCeiling('maxDaily', '4000 mcg/day', 'the top of the usual spinal-origin maintenance range 300-800 mcg/day (Gablofen label)', ' (a range, not a maximum; the label gives no maximum daily dose)'),
+  ],
   titration: [
     {
       strength: 'hard',
@@ -324,6 +364,10 @@ const bupivacaine: DrugEntry = {
     },
     { kind: 'maxConcentration', ...sv('P', '30 mg/mL', 'concentration', PACC_2012, 'PACC maximum concentration as commonly cited, not checked against the paper\'s table') },
   ],
+  absoluteCeilings: [
+    engineCeiling('maxDaily', '50 mg/day', 'the soft maximum 10 mg/day (the lower reading of PACC 2012)', '; 2.5 times the 20 mg/day of the higher reading'),
+    engineCeiling('maxConcentration', '150 mg/mL', 'the PACC 2012 soft maximum 30 mg/mL'),
+  ],
   titration: [],
   stability: [],
   admixture: [],
@@ -347,6 +391,10 @@ const clonidine: DrugEntry = {
     { kind: 'maxDaily', ...sv('P', '600 mcg/day', 'doseRate', PACC_2012, 'PACC daily dose 40-600 mcg/day as commonly cited, not checked against the paper\'s table') },
     { kind: 'maxConcentration', ...sv('P', '1000 mcg/mL', 'concentration', PACC_2012, 'PACC maximum concentration as commonly cited, not checked against the paper\'s table') },
   ],
+  absoluteCeilings: [
+    engineCeiling('maxDaily', '3000 mcg/day', 'the PACC 2012 soft maximum 600 mcg/day', '; 1.5 times the 2000 mcg/day of published protocols'),
+    engineCeiling('maxConcentration', '5000 mcg/mL', 'the PACC 2012 soft maximum 1000 mcg/mL'),
+  ],
   titration: [],
   stability: [],
   admixture: [],
@@ -363,11 +411,15 @@ const clonidine: DrugEntry = {
  * (ziconotide US 19.2, EU 21.6 mcg/day) both are here and the stricter
  * applies by default. Values are wire-format strings, parsed where used.
  *
+ * Every drug has an absolute daily ceiling (`absoluteCeilings`, or its label
+ * maximum among the hard limits); where no source gives one it is a documented
+ * engine bound with its rationale (grade `E`).
+ *
  * @example
  * import { DRUG_LIBRARY } from './drugs.js';
  * DRUG_LIBRARY['ziconotide']?.hardLimits[0]?.value; // "19.2 mcg/day" (Prialt US label)
  *
- * Implements REQ-LIB-001, REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005.
+ * Implements REQ-LIB-001, REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIMIT-104.
  * @since 0.1.0
  */
 export const DRUG_LIBRARY: Readonly<Record<string, DrugEntry>> = ownTable({

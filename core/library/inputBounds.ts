@@ -89,19 +89,19 @@ const flowTolerance: InputBound<'percent'> = bound({
 const concentration: InputBound<'concentration'> = bound({
   value: '1000 mg/mL', dim: 'concentration', basis: 'engine', source: ENGINE,
   rationale: 'a millilitre of an aqueous solution weighs about 1 g, so no drug solution carries 1000 mg of drug in each mL; 40 times the strongest labelled intrathecal product of the library (Infumorph 25 mg/mL, Infumorph label). Drugs outside the library have no labelled maximum, hence an engine bound',
-  fields: ['reservoir.drugs.<i>.concentration', 'old.drugs.<i>.concentration', 'new.drugs.<i>.concentration'],
+  fields: ['reservoir.drugs.<i>.concentration', 'old.drugs.<i>.concentration', 'new.drugs.<i>.concentration', 'overrides.<i>.upTo'],
 });
 
 const doseRate: InputBound<'doseRate'> = bound({
   value: '40000 mg/day', dim: 'doseRate', basis: 'engine', source: ENGINE,
   rationale: 'a whole fill of the largest sourced reservoir (40 mL) at the concentration bound (1000 mg/mL) in one day; a daily dose, ceiling or previous dose above it cannot come from one fill of any pump the engine accepts',
-  fields: ['therapy.dose', 'therapy.steps.<i>.dose', 'limits.<drug>.maxDaily', 'titration.previousDose'],
+  fields: ['therapy.dose', 'therapy.steps.<i>.dose', 'limits.<drug>.maxDaily', 'titration.previousDose', 'overrides.<i>.upTo'],
 });
 
 const mass: InputBound<'mass'> = bound({
   value: '40000 mg', dim: 'mass', basis: 'engine', source: ENGINE,
   rationale: 'a whole fill of the largest sourced reservoir (40 mL) at the concentration bound (1000 mg/mL) in one bolus',
-  fields: ['therapy.periodicBoluses.<i>.dose', 'therapy.patientBolus.dose'],
+  fields: ['therapy.periodicBoluses.<i>.dose', 'therapy.patientBolus.dose', 'overrides.<i>.upTo'],
 });
 
 const lockout: InputBound<'time'> = bound({

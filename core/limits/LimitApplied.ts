@@ -28,7 +28,8 @@ export type LimitComparison =
  */
 export interface LimitApplied {
   readonly drug: string;
-  readonly strength: 'hard' | 'soft' | 'prescriber';
+  /** `absolute`: an absolute ceiling (REQ-LIMIT-104), which nothing passes. */
+  readonly strength: 'absolute' | 'hard' | 'soft' | 'prescriber';
   readonly kind: 'maxDaily' | 'maxConcentration' | 'maxBolus';
   /** `"<strength> <kind>"`, e.g. `"soft maxDaily"`. */
   readonly limit: string;

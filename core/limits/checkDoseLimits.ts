@@ -9,7 +9,8 @@ import { quantity, type Quantity } from '../quantity/Quantity.js';
 import type { DrugLimits, Override } from '../request/CompileRequest.js';
 import type { LimitApplied, LimitComparison } from './LimitApplied.js';
 import { admixtureWarnings } from './_internals/admixtureWarnings.js';
-import { hasEmptyOverride, overrideFor } from './_internals/overrideFor.js';
+import { overrideFor } from './_internals/overrideFor.js';
+import { unneededOverrides } from './_internals/unneededOverrides.js';
 import { guardDoseLimitInput } from '../request/guardLimitInputs.js';
 import { nullPrototype } from '../request/ownProperties.js';
 import { massIn24h, massPart, readableMassUnit, unitOf } from './_internals/units.js';
@@ -45,6 +46,13 @@ export interface DoseLimitInput {
   /** The prescriber's ceilings per drug name (`limits` of the request). */
   readonly limits: Readonly<Record<string, DrugLimits>>;
   readonly overrides: readonly Override[];
+  /**
+   * Whether an override that no exceeded soft limit needed is reported
+   * (`OVERRIDE_NOT_NEEDED`); default true. A caller that checks only part of
+   * the limits (the tip doses of bridge and prime, a clock change) passes
+   * false: the full check of the same request reports them.
+   */
+  readonly reportUnneededOverrides?: boolean;
 }
 
 /**
@@ -56,6 +64,8 @@ export interface DoseLimitResult {
   readonly errors: EngineError[];
   readonly warnings: EngineWarning[];
   readonly applied: LimitApplied[];
+  /** The indices (in `overrides`) of the overrides an exceeded soft limit used, whether or not their `upTo` sufficed. */
+  readonly overridesUsed: readonly number[];
 }
 
 /**
@@ -71,6 +81,14 @@ export interface DoseLimitResult {
  *   then the warning `SOFT_LIMIT_OVERRIDDEN` repeats the reason. A soft
  *   concentration limit never flags the concentration of an approved product
  *   (morphine 25 mg/mL, Infumorph).
+ * - **Overrides are bounded**: one names the soft limit it passes (`limit`)
+ *   and the most it allows (`upTo`); a value checked above `upTo` is refused
+ *   (`OVERRIDE_BELOW_NEEDED` at `overrides.<i>.upTo`, naming the value
+ *   needed); an override nothing needed is the warning `OVERRIDE_NOT_NEEDED`
+ *   (unless `reportUnneededOverrides` is false).
+ * - **Absolute ceilings** (the library's `absoluteCeilings`: documented engine
+ *   bounds where no label maximum exists): `ABSOLUTE_CEILING_EXCEEDED`,
+ *   whatever the overrides and the prescriber's limits say.
  * - **Prescriber** `limits.<drug>.maxDaily`: `PRESCRIBER_LIMIT_EXCEEDED`.
  * - A drug not in the library: `UNKNOWN_DRUG` without a prescriber `maxDaily`,
  *   else the warning `NOT_IN_LIBRARY`. A library drug with no published daily
@@ -97,16 +115,18 @@ export interface DoseLimitResult {
  * const r = checkDoseLimits({ drugs: [{ drug: 'ziconotide', worst24h: quantity('mass', A.fromInteger(2_592_000_000n)) }], limits: {}, overrides: [] });
  * // r.errors[0].code is 'HARD_LIMIT_EXCEEDED' (19.2 mcg/day, Prialt US label), path 'reservoir.drugs.0.drug'
  *
- * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005, REQ-EMBED-001.
+ * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005, REQ-EMBED-001,
+ * REQ-LIMIT-102, REQ-LIMIT-103, REQ-LIMIT-104, REQ-LIMIT-105.
  * @since 0.1.0
  */
 export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
   const guarded = guardDoseLimitInput(given);
-  if (E.isLeft(guarded)) return { errors: guarded.left, warnings: [], applied: [] };
+  if (E.isLeft(guarded)) return { errors: guarded.left, warnings: [], applied: [], overridesUsed: [] };
   const input = guarded.right;
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
   const applied: LimitApplied[] = [];
+  const used = new Set<number>();
   const drugs = input.drugs.map((d, i) => nullPrototype({ ...d, path: d.path ?? `reservoir.drugs.${i}` }));
   for (const d of drugs) {
     const entry = lookupDrug(d.drug);
@@ -118,7 +138,7 @@ export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
       }
       warnings.push(engineError('NOT_IN_LIBRARY', `${d.path}.drug`, `"${d.drug}" is not in the drug library (version ${DRUG_LIBRARY_VERSION}); only the prescriber ceiling limits.${d.drug}.maxDaily bounds it`));
     } else {
-      const lib = checkLibraryLimits(entry, d, input.overrides);
+      const lib = checkLibraryLimits(entry, d, input.overrides, used);
       errors.push(...lib.errors);
       warnings.push(...lib.warnings);
       applied.push(...lib.applied);
@@ -141,12 +161,13 @@ export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
     }
   }
   warnings.push(...admixtureWarnings(drugs));
-  return { errors, warnings, applied };
+  if (input.reportUnneededOverrides !== false) warnings.push(...unneededOverrides(input.overrides, used, drugs, applied));
+  return { errors, warnings, applied, overridesUsed: [...used].sort((a, b) => a - b) };
 }
 
 /** A library limit evaluated against one drug's dose, before overrides are considered. */
 interface Evaluation {
-  readonly strength: 'hard' | 'soft';
+  readonly strength: 'absolute' | 'hard' | 'soft';
   readonly kind: DrugLimit['kind'];
   readonly value: SourcedValue;
   readonly region?: Region;
@@ -156,14 +177,14 @@ interface Evaluation {
   readonly note?: string;
 }
 
-function checkLibraryLimits(entry: DrugEntry, d: DrugDoseForLimits & { path: string }, overrides: readonly Override[]): DoseLimitResult {
+function checkLibraryLimits(entry: DrugEntry, d: DrugDoseForLimits & { path: string }, overrides: readonly Override[], used: Set<number>): Omit<DoseLimitResult, 'overridesUsed'> {
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
   const applied: LimitApplied[] = [];
   const evals: Evaluation[] = [];
   const productConcs = entry.products.filter((p) => p.forPumps).flatMap((p) => p.concentrations.map((c) => ({ product: p.name, c })));
 
-  const evaluate = (strength: 'hard' | 'soft', l: DrugLimit | (SourcedValue<'concentration'> & { kind: 'maxConcentration'; region?: Region }), note?: string): void => {
+  const evaluate = (strength: 'absolute' | 'hard' | 'soft', l: DrugLimit | (SourcedValue<'concentration'> & { kind: 'maxConcentration'; region?: Region }), note?: string): void => {
     const parsed = parseSourcedValue<typeof l.dim>(l);
     if (E.isLeft(parsed)) {
       errors.push(parsed.left);
@@ -198,34 +219,67 @@ function checkLibraryLimits(entry: DrugEntry, d: DrugDoseForLimits & { path: str
       `the highest concentration of a product approved for intrathecal pumps (${highest.product}); a higher one cannot come from an approved product`);
   }
   for (const l of entry.softLimits) evaluate('soft', l);
+  for (const l of entry.absoluteCeilings) evaluate('absolute', l);
 
-  const soft = overrideFor(overrides, 'SOFT_LIMIT_EXCEEDED', d.drug);
-  for (const strength of ['hard', 'soft'] as const) {
+  for (const strength of ['hard', 'soft', 'absolute'] as const) {
     for (const kind of ['maxDaily', 'maxConcentration', 'maxBolus'] as const) {
       const group = evals.filter((e) => e.strength === strength && e.kind === kind);
       const over = group.filter((e) => e.exceeded).sort((a, b) => A.compare(a.cmp.limit.base, b.cmp.limit.base));
-      const overridden = strength === 'soft' && soft !== undefined;
-      for (const e of group) {
-        const outcome = !e.exceeded ? 'within' : overridden ? 'overridden' : 'exceeded';
-        applied.push(comparison(d.drug, strength, kind, e.value.value, e.value.source, e.value.confidence, e.region, e.cmp, e.unit, outcome, overridden && e.exceeded ? soft.reason : undefined, e.note));
-      }
       const first = over[0];
+      const o = strength === 'soft' ? overrideFor(overrides, d.drug, kind) : undefined;
+      const covers = o !== undefined && first !== undefined && A.compare(first.cmp.checked.base, upToBase(o.override)) <= 0;
+      for (const e of group) {
+        const outcome = !e.exceeded ? 'within' : covers ? 'overridden' : 'exceeded';
+        applied.push(comparison(d.drug, strength, kind, e.value.value, e.value.source, e.value.confidence, e.region, e.cmp, e.unit, outcome, covers && e.exceeded ? o.override.reason : undefined, e.note));
+      }
       if (first === undefined) continue;
       const path = kind === 'maxConcentration' ? `${d.path}.concentration` : `${d.path}.drug`;
       const text = describe(d.drug, first, over.slice(1), group.filter((e) => !e.exceeded && e.region !== undefined));
-      if (strength === 'hard') {
-        const tried = overrides.some((o) => o.drug === d.drug && o.code === 'HARD_LIMIT_EXCEEDED');
-        errors.push(engineError('HARD_LIMIT_EXCEEDED', path, `${text}; a hard limit has no override${tried ? ' (the override in the request does not apply)' : ''}`));
-      } else if (soft !== undefined) {
-        warnings.push(engineError('SOFT_LIMIT_OVERRIDDEN', path, `${text}; overridden: "${soft.reason}"`));
+      if (o !== undefined) used.add(o.index);
+      if (strength !== 'soft') {
+        const tried = indicesOf(overrides, (x) => x.drug === d.drug && (x.code === 'HARD_LIMIT_EXCEEDED' || x.limit === kind));
+        for (const i of tried) used.add(i);
+        const doesNotApply = tried.length > 0 ? ' (the override in the request does not apply)' : '';
+        errors.push(strength === 'hard'
+          ? engineError('HARD_LIMIT_EXCEEDED', path, `${text}; a hard limit has no override${doesNotApply}`)
+          : engineError('ABSOLUTE_CEILING_EXCEEDED', path, `${text}; nothing passes an absolute ceiling, neither an override nor the prescriber's limits${doesNotApply}`));
+      } else if (o !== undefined && covers) {
+        warnings.push(engineError('SOFT_LIMIT_OVERRIDDEN', path, `${text}; overridden up to ${upToText(o.override, first)}: "${o.override.reason}"`));
+      } else if (o !== undefined) {
+        const needed = neededText(first);
+        errors.push(engineError('OVERRIDE_BELOW_NEEDED', `overrides.${o.index}.upTo`,
+          `${text}; the override allows up to ${upToText(o.override, first)}, less than what is needed: the value needed is ${needed}; raise upTo to at least ${needed} (with a reason) or lower the dose`));
       } else {
-        const empty = hasEmptyOverride(overrides, 'SOFT_LIMIT_EXCEEDED', d.drug) ? ' (the override in the request has an empty reason, which does not count)' : '';
+        const blank = indicesOf(overrides, (x) => x.code === 'SOFT_LIMIT_EXCEEDED' && x.drug === d.drug && x.limit === kind && x.reason.trim() === '');
+        for (const i of blank) used.add(i);
+        const empty = blank.length > 0 ? ' (the override in the request has an empty reason, which does not count)' : '';
         errors.push(engineError('SOFT_LIMIT_EXCEEDED', path,
-          `${text}; to proceed, add to overrides { "code": "SOFT_LIMIT_EXCEEDED", "drug": "${d.drug}", "reason": "..." }${empty}`));
+          `${text}; to proceed, add to overrides { "code": "SOFT_LIMIT_EXCEEDED", "drug": "${d.drug}", "limit": "${kind}", "upTo": "${neededText(first)}", "reason": "..." } (upTo: the most you allow, at least ${neededText(first)})${empty}`));
       }
     }
   }
   return { errors, warnings, applied };
+}
+
+/** The indices of the overrides that satisfy `p`. */
+function indicesOf(overrides: readonly Override[], p: (o: Override) => boolean): number[] {
+  return overrides.flatMap((o, i) => (p(o) ? [i] : []));
+}
+
+/** The `upTo` of an override in the base units of the value it bounds (a daily dose as the mass of 24 h). */
+function upToBase(o: Override): Exact {
+  return o.limit === 'maxDaily' ? massIn24h(o.upTo).base : o.upTo.base;
+}
+
+/** The `upTo` of an override as a person reads it, in the unit of the limit it passes, rounded down. */
+function upToText(o: Override, e: Evaluation): string {
+  if (o.limit === 'maxDaily') return `${formatQuantity(quantity('mass', upToBase(o)), e.unit, 'down').text}/day`;
+  return formatQuantity(quantity(o.upTo.dim, o.upTo.base), e.unit, 'down').text;
+}
+
+/** The least `upTo` that covers the value checked (a daily dose per day), rounded up. */
+function neededText(e: Evaluation): string {
+  return e.kind === 'maxDaily' ? `${printCmp(e.cmp, 'checked', e.unit, 'up')}/day` : printCmp(e.cmp, 'checked', e.unit, 'up');
 }
 
 /** The highest concentration among the products approved for pumps, if any. */
@@ -250,7 +304,8 @@ function cite(e: Evaluation): string {
 }
 
 function describe(drug: string, first: Evaluation, alsoOver: readonly Evaluation[], regionalWithin: readonly Evaluation[]): string {
-  const name = first.strength === 'hard' ? (first.kind === 'maxConcentration' && first.note !== undefined ? 'hard limit' : 'label maximum') : 'soft limit';
+  const name = first.strength === 'absolute' ? 'absolute ceiling'
+    : first.strength === 'hard' ? (first.kind === 'maxConcentration' && first.note !== undefined ? 'hard limit' : 'label maximum') : 'soft limit';
   const checked = printCmp(first.cmp, 'checked', first.unit, 'up');
   let text = `${drug}: ${WHAT[first.kind](checked)} exceeds the ${name} ${cite(first)}`;
   if (first.note !== undefined) text += ` [${first.note}]`;

@@ -83,9 +83,31 @@ export interface DrugLimits {
   readonly maxDaily?: Quantity<'doseRate', Exact>;
 }
 
-/** An override of a soft limit, with the prescriber's reason. */
-export interface Override {
-  readonly code: string;
-  readonly drug: string;
-  readonly reason: string;
+/** The soft limits an override can pass, with the dimension of the value it allows. */
+export interface OverridableLimits {
+  readonly maxDaily: 'doseRate';
+  readonly maxConcentration: 'concentration';
+  /** An extension of wire format v1 (no library drug has a maximum bolus yet). */
+  readonly maxBolus: 'mass';
 }
+
+/**
+ * An override of one soft limit of one drug, bounded: `limit` names the soft
+ * limit it passes and `upTo` the most it allows (a quantity of that limit's
+ * dimension: a daily dose for `maxDaily`, a concentration for
+ * `maxConcentration`, a mass for `maxBolus`), with the prescriber's reason.
+ * The value checked must stay at or below `upTo`; no override passes a hard
+ * limit or an absolute ceiling.
+ *
+ * Implements REQ-LIMIT-101.
+ * @since 0.1.0
+ */
+export type Override = {
+  readonly [K in keyof OverridableLimits]: {
+    readonly code: string;
+    readonly drug: string;
+    readonly limit: K;
+    readonly upTo: Quantity<OverridableLimits[K], Exact>;
+    readonly reason: string;
+  };
+}[keyof OverridableLimits];

@@ -4,7 +4,7 @@ import type { DoseLimitInput, DrugDoseForLimits } from '../limits/checkDoseLimit
 import type { TitrationInput } from '../limits/checkTitration.js';
 import { MAX_RESERVOIR_DRUGS } from './bounds.js';
 import { readLimits, readOverrides } from './_internals/parts.js';
-import { at, field, list, quantityOf, record, sealed, text } from './_internals/reader.js';
+import { at, fail, field, list, quantityOf, record, sealed, text } from './_internals/reader.js';
 import { runGuard } from './_internals/runGuard.js';
 
 /** Longest path an input may name for its errors; a documented engine bound. */
@@ -17,7 +17,7 @@ const MAX_PATH = 256;
  * bolus mass ≥ 0 (finite decimals of the engine's own type, within the
  * engine's digit bound, as computed values may carry more digits than a
  * request), an optional path string; then `limits` and `overrides` as in a
- * request. Returns a sanitized copy (frozen, null prototypes, own data fields
+ * request, and an optional boolean `reportUnneededOverrides`. Returns a sanitized copy (frozen, null prototypes, own data fields
  * only) or one coded error at the first bad field. Never throws.
  *
  * @example
@@ -48,8 +48,10 @@ export function guardDoseLimitInput(u: unknown): E.Either<EngineError[], DoseLim
     });
     const limits = readLimits(r, field(r, o, 'limits', '', true), 'limits');
     const overrides = readOverrides(r, field(r, o, 'overrides', '', true), 'overrides');
+    const report = field(r, o, 'reportUnneededOverrides', '', false);
+    if (report !== undefined && typeof report !== 'boolean') return fail(r, 'reportUnneededOverrides', 'expected true or false');
     if (r.bad !== undefined || drugs === undefined || limits === undefined || overrides === undefined) return undefined;
-    return sealed({ drugs, limits, overrides });
+    return sealed(report === undefined ? { drugs, limits, overrides } : { drugs, limits, overrides, reportUnneededOverrides: report });
   });
 }
 

@@ -36,7 +36,7 @@ export const rxParts: fc.Arbitrary<RxParts> = fc.record({
   steps: startMinutes.chain((starts) => fc.tuple(...starts.map((s) => positiveDecimal(20, 3).map((d) => ({ start: s, doseMgPerDay: d }))))),
   periodic: fc.array(fc.record({ start: fc.integer({ min: 0, max: 1439 }), doseMg: positiveDecimal(2, 3), durationMin: fc.integer({ min: 1, max: 240 }) }), { maxLength: 3 }),
   patient: fc.option(
-    fc.record({ doseMg: positiveDecimal(1, 3), durationMin: fc.integer({ min: 1, max: 60 }), lockoutExtra: fc.integer({ min: 0, max: 1500 }), maxPerDay: fc.integer({ min: 0, max: 30 }) })
+    fc.record({ doseMg: positiveDecimal(1, 3), durationMin: fc.integer({ min: 1, max: 60 }), lockoutExtra: fc.integer({ min: 0, max: 1500 }), maxPerDay: fc.integer({ min: 1, max: 30 }) })
       .map((p) => ({ doseMg: p.doseMg, durationMin: p.durationMin, lockoutMin: p.durationMin + p.lockoutExtra, maxPerDay: p.maxPerDay })),
     { nil: undefined },
   ),

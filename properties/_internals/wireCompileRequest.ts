@@ -58,7 +58,7 @@ export const wireCompileRequest: fc.Arbitrary<WireCompileRequest> = fc
           frac: fc.integer({ min: 1, max: 20 }),
           d: fc.integer({ min: 1, max: 12 }),
           extra: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 300 })),
-          maxPerDay: fc.oneof(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 9, max: 100 })),
+          maxPerDay: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 9, max: 100 })),
         }),
         { nil: undefined },
       ),
@@ -94,7 +94,13 @@ export const wireCompileRequest: fc.Arbitrary<WireCompileRequest> = fc
         const ceiling = Math.max(1, Math.round(mean * x.ceilingPercent * 10 ** d.dose[2] / 100));
         request['limits'] = { [d.drug]: { maxDaily: `${decimalText(ceiling, d.dose[2])} ${d.mass}/day` } };
       }
-      if (x.override) request['overrides'] = drugs.map((g) => ({ code: 'SOFT_LIMIT_EXCEEDED', drug: g.drug, reason: 'property test: exercise the hard and prescriber ceilings' }));
+      if (x.override) {
+        // every soft limit passed up to the engine's input bounds, so that only the hard, absolute and prescriber ceilings decide
+        request['overrides'] = drugs.flatMap((g) => [
+          { code: 'SOFT_LIMIT_EXCEEDED', drug: g.drug, limit: 'maxDaily', upTo: '40000 mg/day', reason: 'property test: exercise the hard and prescriber ceilings' },
+          { code: 'SOFT_LIMIT_EXCEEDED', drug: g.drug, limit: 'maxConcentration', upTo: '1000 mg/mL', reason: 'property test: exercise the hard and prescriber ceilings' },
+        ]);
+      }
       return request;
     }),
   );

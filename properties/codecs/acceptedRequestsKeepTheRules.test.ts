@@ -48,7 +48,7 @@ const request = fc.record(
     )),
     titration: or(fc.record({ previousDose: qty('doseRate'), since: qty('time') })),
     limits: or(fc.dictionary(fc.oneof({ weight: 10, arbitrary: fc.constantFrom('morphine', 'clonidine') }, { weight: 1, arbitrary: fc.constantFrom('Baclofen', '__proto__') }), or(fc.record({ maxDaily: qty('doseRate') }, opts)))),
-    overrides: or(fc.array(fc.record({ code: or(fc.constant('SOFT_LIMIT_EXCEEDED')), drug, reason: or(fc.oneof({ weight: 10, arbitrary: fc.constant('pain uncontrolled') }, { weight: 1, arbitrary: fc.constantFrom('', ' ') })) }), { maxLength: 2 })),
+    overrides: or(fc.array(fc.record({ code: or(fc.constant('SOFT_LIMIT_EXCEEDED')), drug, limit: or(fc.constantFrom('maxDaily', 'maxConcentration')), upTo: or(fc.oneof(qty('doseRate'), qty('concentration'))), reason: or(fc.oneof({ weight: 10, arbitrary: fc.constant('pain uncontrolled') }, { weight: 1, arbitrary: fc.constantFrom('', ' ') })) }), { maxLength: 2 })),
   },
   { requiredKeys: ['pump', 'reservoir', 'therapy'] },
 );
@@ -95,10 +95,10 @@ function keepsTheRules(r: CompileRequest): boolean {
     drugs.length > 0 && new Set(drugs).size === drugs.length && drugs.includes(r.therapy.drug) &&
     (basal.mode === 'continuous' ? positive(basal.dose) : basal.steps.length > 0 && starts[0] === 0n && starts.every((s, i) => i === 0 || s > (starts[i - 1] ?? 0n)) && basal.steps.every((s) => positive(s.dose))) &&
     r.therapy.periodicBoluses.every((b) => positive(b.dose) && positive(b.duration) && A.compare(b.duration.base, A.fromInteger(86_400n)) < 0 && b.start >= 0n && b.start < 86_400n && b.start % 60n === 0n) &&
-    (pb === undefined || (positive(pb.dose) && positive(pb.duration) && A.compare(pb.lockout.base, pb.duration.base) >= 0 && pb.maxPerDay >= 0n && pb.maxPerDay <= 1440n)) &&
+    (pb === undefined || (positive(pb.dose) && positive(pb.duration) && A.compare(pb.lockout.base, pb.duration.base) >= 0 && pb.maxPerDay >= 1n && pb.maxPerDay <= 1440n)) &&
     r.reservoir.filledAt >= 0n && r.reservoir.filledAt < 86_400n &&
     Object.values(r.limits).every((l) => positive(l.maxDaily)) &&
-    r.overrides.every((o) => o.reason.trim() !== '') &&
+    r.overrides.every((o) => o.reason.trim() !== '' && positive(o.upTo) && (o.limit === 'maxDaily' ? o.upTo.dim === 'doseRate' : o.upTo.dim === 'concentration')) &&
     withinBounds(r)
   );
 }

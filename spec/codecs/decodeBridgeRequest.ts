@@ -13,7 +13,7 @@ import { strictObject } from './strictObject.js';
 import { therapyCodec } from './therapyCodec.js';
 
 const oldFluid = strictObject('OldFluid', { drugs: reservoirDrugsCodec, rate: quantityCodec('flow', 'positive', INPUT_BOUNDS.flow) });
-const newFluid = strictObject('NewFluid', { drugs: reservoirDrugsCodec, therapy: therapyCodec }, { fill: quantityCodec('volume', 'positive', INPUT_BOUNDS.reservoirVolume), filledAt: clockTimeCodec });
+const newFluid = strictObject('NewFluid', { drugs: reservoirDrugsCodec, therapy: therapyCodec }, { fill: quantityCodec('volume', 'nonNegative', INPUT_BOUNDS.reservoirVolume), filledAt: clockTimeCodec });
 
 const bridgeRequestCodec = mapCodec(
   strictObject('BridgeRequest', { pump: pumpCodec, catheter: catheterCodec, old: oldFluid, new: newFluid }, { limits: limitsCodec, overrides: overridesCodec }),

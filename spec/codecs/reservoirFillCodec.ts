@@ -8,7 +8,8 @@ import type { WireCodec } from './WireCodec.js';
 
 /**
  * The `reservoir` of a `compile` request: `{ fill, filledAt?, drugs }`; the
- * fill is a volume > 0 (`NOT_POSITIVE`) and at most the largest sourced
+ * fill is a volume >= 0 (`NEGATIVE_QUANTITY`; a zero fill is well-formed and
+ * refused for safety by the compile, `EMPTY_RESERVOIR`) and at most the largest sourced
  * reservoir, 40 mL (`QUANTITY_ABOVE_BOUND`), `filledAt` a clock time (default
  * `"00:00"`, decoded to 0 s).
  *
@@ -21,6 +22,6 @@ import type { WireCodec } from './WireCodec.js';
  * @since 0.1.0
  */
 export const reservoirFillCodec: WireCodec<ReservoirFill> = mapCodec(
-  strictObject('Reservoir', { fill: quantityCodec('volume', 'positive', INPUT_BOUNDS.reservoirVolume), drugs: reservoirDrugsCodec }, { filledAt: clockTimeCodec }),
+  strictObject('Reservoir', { fill: quantityCodec('volume', 'nonNegative', INPUT_BOUNDS.reservoirVolume), drugs: reservoirDrugsCodec }, { filledAt: clockTimeCodec }),
   (w): ReservoirFill => ({ fill: w.fill, filledAt: w.filledAt ?? 0n, drugs: w.drugs }),
 );

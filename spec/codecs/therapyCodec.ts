@@ -47,8 +47,13 @@ function lockoutCoversBolus(u: unknown, c: t.Context): t.Errors {
     `the lockout (${String(rawAt(u, ['lockout']))}) must be at least the bolus duration (${String(rawAt(u, ['duration']))})`)];
 }
 
+/** `maxPerDay: 0` is refused (MAX_PER_DAY_ZERO): "none" is said by omitting patientBolus, never by a 0 that may read as "no cap". */
+const maxPerDay: WireCodec<bigint> = withCheck(countCodec, (u, c) => (u === 0
+  ? [codedError(u, c, 'MAX_PER_DAY_ZERO', 'maxPerDay 0 would allow no patient bolus, and a pump or a reader that takes 0 as "no cap" would get no bound at all: to prescribe no patient bolus, omit patientBolus')]
+  : []));
+
 const patientBolus: WireCodec<PatientBolusRx> = withCheck(
-  strictObject('PatientBolus', { dose: mass, duration: patientTime, lockout: patientTime, maxPerDay: countCodec }),
+  strictObject('PatientBolus', { dose: mass, duration: patientTime, lockout: patientTime, maxPerDay }),
   lockoutCoversBolus,
 );
 
@@ -91,7 +96,8 @@ const wireTherapy = discriminatedStrictObject('Therapy', 'mode', {
  * `UNKNOWN_FIELD`. Optional `periodicBoluses` (`{ start, dose, duration }`,
  * duration under 24 h: `BOLUS_TOO_LONG`) and `patientBolus`
  * (`{ dose, duration, lockout, maxPerDay }`, lockout at least the duration:
- * `LOCKOUT_SHORTER_THAN_DURATION`). Every dose and duration is > 0
+ * `LOCKOUT_SHORTER_THAN_DURATION`; `maxPerDay` 0 is `MAX_PER_DAY_ZERO`: omit
+ * `patientBolus` to prescribe none). Every dose and duration is > 0
  * (`NOT_POSITIVE`) and bounded (`QUANTITY_ABOVE_BOUND`, engine bounds: dose
  * rates 40000 mg/day, bolus doses 40000 mg, the patient bolus lockout and
  * duration 7 day); `maxPerDay` is at most 1440 (`INVALID_INTEGER`); steps and
@@ -105,7 +111,7 @@ const wireTherapy = discriminatedStrictObject('Therapy', 'mode', {
  * therapyCodec.decode({ mode: 'flex', drug: 'morphine', steps: [{ start: '08:00', dose: '3 mg/day' }] });
  * // Left: FIRST_STEP_NOT_MIDNIGHT at "steps.0.start"
  *
- * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-005, REQ-WIRE-008 (flex steps), REQ-WIRE-011 (bolus rules), REQ-BOUND-001, REQ-BOUND-002.
+ * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-005, REQ-WIRE-008 (flex steps), REQ-WIRE-011 (bolus rules), REQ-BOUND-001, REQ-BOUND-002, REQ-LIMIT-107.
  * @since 0.1.0
  */
 export const therapyCodec: WireCodec<Therapy> = mapCodec(wireTherapy, (w): Therapy => ({

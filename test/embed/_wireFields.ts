@@ -17,7 +17,7 @@ export const REQUEST_FIELD_NAMES: readonly string[] = [
   // therapy
   'therapy', 'mode', 'dose', 'steps', 'start', 'periodicBoluses', 'duration', 'patientBolus', 'lockout', 'maxPerDay', 'basal',
   // titration, limits, overrides
-  'titration', 'previousDose', 'since', 'limits', 'maxDaily', 'overrides', 'code', 'reason',
+  'titration', 'previousDose', 'since', 'limits', 'maxDaily', 'overrides', 'code', 'limit', 'upTo', 'reason',
   // bridge, prime, clock-change
   'catheter', 'volume', 'length', 'volumePerLength', 'old', 'new', 'rate', 'contents', 'pumpInternal', 'clockChange', 'at', 'jump',
   // convert, refill-check

@@ -20,7 +20,7 @@ const EXTRA: readonly Vector[] = [
     therapy: { mode: 'flex', drug: 'morphine', steps: [{ start: '00:00', dose: '10 mg/day' }, { start: '08:00', dose: '16 mg/day' }], periodicBoluses: [{ start: '12:00', dose: '0.5 mg', duration: '30 min' }],
       patientBolus: { dose: '0.2 mg', duration: '10 min', lockout: '2 h', maxPerDay: 6 } },
     titration: { previousDose: '10 mg/day', since: '7 day' }, limits: { morphine: { maxDaily: '20 mg/day' }, clonidine: { maxDaily: '1 mg/day' } },
-    overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: 'palliative care, pain uncontrolled' }] } },
+    overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxDaily', upTo: '25 mg/day', reason: 'palliative care, pain uncontrolled' }] } },
   { name: 'extra: convert by the chain', command: 'convert', request: { drug: 'morphine', from: { route: 'intravenous', dose: '30 mg/day' }, to: { route: 'epidural' } } },
   { name: 'extra: refill-check with a threshold', command: 'refill-check', request: { pump: { kind: 'programmable', reservoir: '30 mL' }, expectedResidual: '5 mL', measuredResidual: '3 mL', discrepancyThreshold: '1 mL' } },
 ];

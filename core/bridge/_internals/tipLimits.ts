@@ -27,11 +27,11 @@ export function tipLimits(
   limits: Readonly<Record<string, DrugLimits>>,
   overrides: readonly Override[],
   known: readonly EngineWarning[],
-): { readonly errors: EngineError[]; readonly warnings: EngineWarning[]; readonly applied: LimitApplied[] } {
-  const r = checkDoseLimits({ drugs: drugs.map((d) => ({ drug: d.drug, worst24h: quantity('mass', A.compare(d.worst, A.zero) > 0 ? d.worst : A.zero), path: d.path })), limits, overrides });
+): { readonly errors: EngineError[]; readonly warnings: EngineWarning[]; readonly applied: LimitApplied[]; readonly overridesUsed: readonly number[] } {
+  const r = checkDoseLimits({ drugs: drugs.map((d) => ({ drug: d.drug, worst24h: quantity('mass', A.compare(d.worst, A.zero) > 0 ? d.worst : A.zero), path: d.path })), limits, overrides, reportUnneededOverrides: false });
   const seen = new Set(known.map((w) => `${w.code}\u0000${w.path}`));
   // OFF_LABEL and ADMIXTURE_NOT_RECOMMENDED describe a fluid, not a dose at the tip: compile gave them for the
   // new fluid; over the drugs of both fluids together they would name an admixture neither fluid holds
   const ofTheTip = r.warnings.filter((w) => !FLUID_WARNINGS.has(w.code) && !seen.has(`${w.code}\u0000${w.path}`));
-  return { errors: r.errors, warnings: ofTheTip, applied: r.applied };
+  return { errors: r.errors, warnings: ofTheTip, applied: r.applied, overridesUsed: r.overridesUsed };
 }

@@ -10,6 +10,7 @@ const CONFIDENCE_OF: Readonly<Record<Grade, Confidence>> = {
   O: 'other',
   C: 'cited',
   A: 'approximate',
+  E: 'engine',
 };
 
 /** The two PACC editions the domain file cites, with their references. */

@@ -1,11 +1,22 @@
+import { decimalArithmetic as A } from '../../arith/decimalArithmetic.js';
 import type { Override } from '../../request/CompileRequest.js';
 
-/** The override of `code` for `drug` with a non-empty reason, if the request has one. */
-export function overrideFor(overrides: readonly Override[], code: string, drug: string): Override | undefined {
-  return overrides.find((o) => o.code === code && o.drug === drug && o.reason.trim() !== '');
+/** An override with its index in the request's `overrides`. */
+export interface IndexedOverride {
+  readonly index: number;
+  readonly override: Override;
 }
 
-/** True when the request has an override of `code` for `drug` whose reason is empty (it does not count). */
-export function hasEmptyOverride(overrides: readonly Override[], code: string, drug: string): boolean {
-  return overrides.some((o) => o.code === code && o.drug === drug && o.reason.trim() === '');
+/**
+ * The override of soft limit `limit` of `drug` (code SOFT_LIMIT_EXCEEDED, a
+ * non-empty reason), if the request has one; of several, the one with the
+ * lowest `upTo` (the strictest) applies.
+ */
+export function overrideFor(overrides: readonly Override[], drug: string, limit: Override['limit']): IndexedOverride | undefined {
+  let best: IndexedOverride | undefined;
+  overrides.forEach((o, index) => {
+    if (o.code !== 'SOFT_LIMIT_EXCEEDED' || o.drug !== drug || o.limit !== limit || o.reason.trim() === '') return;
+    if (best === undefined || A.compare(o.upTo.base, best.override.upTo.base) < 0) best = { index, override: o };
+  });
+  return best;
 }

@@ -91,6 +91,7 @@ function readPatientBolus(r: Reader, u: unknown, p: string): PatientBolusRx | un
   const maxPerDay = count(r, field(r, o, 'maxPerDay', p, true), at(p, 'maxPerDay'));
   if (dose === undefined || duration === undefined || lockout === undefined || maxPerDay === undefined) return undefined;
   if (A.compare(lockout.base, duration.base) < 0) return fail(r, at(p, 'lockout'), 'the lockout must be at least the bolus duration', 'LOCKOUT_SHORTER_THAN_DURATION');
+  if (maxPerDay === 0n) return fail(r, at(p, 'maxPerDay'), 'maxPerDay 0 would allow no patient bolus, and a pump or a reader that takes 0 as "no cap" would get no bound at all: to prescribe no patient bolus, omit patientBolus', 'MAX_PER_DAY_ZERO');
   return sealed({ dose, duration, lockout, maxPerDay });
 }
 
@@ -165,15 +166,25 @@ export function readLimits(r: Reader, u: unknown, path: string): Readonly<Record
   return Object.freeze(out);
 }
 
-/** The overrides: at most 100 `{ code, drug, reason }` (what they mean is checkDoseLimits' question). */
+/** The dimension of the `upTo` of an override of each limit. */
+const OVERRIDE_DIMENSIONS = { maxDaily: 'doseRate', maxConcentration: 'concentration', maxBolus: 'mass' } as const;
+
+/**
+ * The overrides: at most 100 `{ code, drug, limit, upTo, reason }`, `upTo` a
+ * positive quantity of the limit's dimension (what they mean is
+ * checkDoseLimits' question).
+ */
 export function readOverrides(r: Reader, u: unknown, path: string): readonly Override[] | undefined {
   return list(r, u, path, MAX_OVERRIDES, false, (v, p) => {
     const o = record(r, v, p);
     if (o === undefined) return undefined;
     const code = text(r, field(r, o, 'code', p, true), at(p, 'code'), 64);
     const drug = text(r, field(r, o, 'drug', p, true), at(p, 'drug'), 64);
+    const limit = oneOf(r, field(r, o, 'limit', p, true), at(p, 'limit'), ['maxDaily', 'maxConcentration', 'maxBolus'] as const);
+    const upTo = limit === undefined ? undefined : quantityOf(r, field(r, o, 'upTo', p, true), at(p, 'upTo'), OVERRIDE_DIMENSIONS[limit], 'positive');
     const reason = text(r, field(r, o, 'reason', p, true), at(p, 'reason'), MAX_REASON_LENGTH);
-    return code === undefined || drug === undefined || reason === undefined ? undefined : sealed({ code, drug, reason });
+    return code === undefined || drug === undefined || limit === undefined || upTo === undefined || reason === undefined
+      ? undefined : sealed({ code, drug, limit, upTo, reason } as Override);
   });
 }
 

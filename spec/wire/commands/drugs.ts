@@ -23,7 +23,7 @@ function derivedHardConcentration(d: DrugEntry): Record<string, unknown> | undef
  *
  * @example
  * import { drugsCommand } from './drugs.js';
- * drugsCommand.run(undefined).body; // { ok: true, version: '1.0.0', drugs: [{ name: 'morphine', ... }, ...], conversions: [...], warnings: [] }
+ * drugsCommand.run(undefined).body; // { ok: true, version: '1.1.0', drugs: [{ name: 'morphine', ... }, ...], conversions: [...], warnings: [] }
  *
  * Implements REQ-LIB-010, REQ-LIB-001.
  * @since 0.1.0
@@ -44,6 +44,7 @@ export const drugsCommand: Command = {
         guideline: 'PACC guidance corroborated by a secondary source that cites it',
         unverified: 'PACC as commonly cited, not checked against the papers\' tables: soft limits only',
         other: 'another published source',
+        engine: 'a documented engine bound, not a fact of any source (absolute ceilings only; the rationale is in note)',
       },
       drugs,
       conversions: Object.values(CONVERSION_CHAINS),

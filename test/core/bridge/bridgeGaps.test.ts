@@ -40,7 +40,7 @@ describe('bridge, each drug is told its own broken ceilings', () => {
     // clonidine: 0.25 mL × 1 mg/mL = 0.25 mg over its 200 mcg/day; its range is 0 to 0.03 × 1 = 0.03 mg
     const soft = 'SOFT_LIMIT_EXCEEDED (morphine: the most the program can deliver in any 24 h, 25.5 mg, exceeds the soft limit 15 mg/day (PACC 2012 (Deer et al., Neuromodulation 2012;15:436-466), '
       + 'unverified: PACC maximum daily dose as commonly cited, not checked against the paper\'s table); also above 20 mg/day (Infumorph label: label: "caution with doses above 20 mg/day"); '
-      + 'to proceed, add to overrides { "code": "SOFT_LIMIT_EXCEEDED", "drug": "morphine", "reason": "..." })';
+      + 'to proceed, add to overrides { "code": "SOFT_LIMIT_EXCEEDED", "drug": "morphine", "limit": "maxDaily", "upTo": "25.5 mg/day", "reason": "..." } (upTo: the most you allow, at least 25.5 mg/day))';
     expect(warned(r, 'BRIDGE_REQUIRED')).toEqual([
       ['old.drugs.0', 'morphine: without a bridge the old fluid (100 mg/mL) still in the 0.25 mL dead volume, pushed at the new rate, gives up to 25.5 mg at the catheter tip in 24 h '
         + `(OVERDOSE; prescribed 3 mg to 3 mg); it would break a ceiling: ${soft}; `
@@ -54,7 +54,7 @@ describe('bridge, each drug is told its own broken ceilings', () => {
       j.new.drugs.push({ drug: 'fooamine', concentration: '1 mg/mL' });
       j.limits.fooamine = { maxDaily: '1 mg/day' };
     })));
-    expect(warned(r, 'NOT_IN_LIBRARY')).toEqual([['new.drugs.1.drug', '"fooamine" is not in the drug library (version 1.0.0); only the prescriber ceiling limits.fooamine.maxDaily bounds it']]);
+    expect(warned(r, 'NOT_IN_LIBRARY')).toEqual([['new.drugs.1.drug', '"fooamine" is not in the drug library (version 1.1.0); only the prescriber ceiling limits.fooamine.maxDaily bounds it']]);
   });
 });
 

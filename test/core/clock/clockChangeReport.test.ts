@@ -91,7 +91,7 @@ describe('clockChange, limits and warnings of the windows across the change', ()
     reservoir: { fill: '40 mL', drugs: [{ drug: 'morphine', concentration: '10 mg/mL' }] },
     therapy: { mode: 'flex', drug: 'morphine', steps: [{ start: '00:00', dose: '10 mg/day' }, { start: '12:00', dose: '20 mg/day' }] },
     clockChange: { at: '00:00', jump: '-12 h' },
-    overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: 'palliative' }],
+    overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxDaily', upTo: '20 mg/day', reason: 'palliative' }],
   };
 
   it('[REQ-CLOCK-001] [REQ-LIB-003] a soft limit broken only across the change is overridden with a warning compile did not give', () => {
@@ -102,7 +102,7 @@ describe('clockChange, limits and warnings of the windows across the change', ()
       path: 'reservoir.drugs.0.drug',
       message: 'morphine: the most the program can deliver in any 24 h, 20 mg, exceeds the soft limit 15 mg/day '
         + '(PACC 2012 (Deer et al., Neuromodulation 2012;15:436-466), unverified: PACC maximum daily dose as commonly cited, not checked against the paper\'s table); '
-        + 'overridden: "palliative"',
+        + 'overridden up to 20 mg/day: "palliative"',
     }]);
   });
 
@@ -116,8 +116,10 @@ describe('clockChange, limits and warnings of the windows across the change', ()
       ['soft maxDaily', '15 mg/day', '15 mg', 'within'],
       ['soft maxDaily', '20 mg/day', '15 mg', 'within'],
       ['soft maxConcentration', '20 mg/mL', '10 mg/mL', 'within'],
+      ['absolute maxDaily', '75 mg/day', '15 mg', 'within'],
       ['soft maxDaily', '15 mg/day', '20 mg', 'overridden'],
       ['soft maxDaily', '20 mg/day', '20 mg', 'within'],
+      ['absolute maxDaily', '75 mg/day', '20 mg', 'within'],
     ]);
   });
 });

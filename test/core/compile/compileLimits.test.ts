@@ -41,7 +41,7 @@ describe('compile, ceilings on every drug', () => {
       reservoir: { fill: q('volume', '40 mL'), filledAt: 0n, drugs: [{ drug: 'ziconotide', concentration: q('concentration', '100 mcg/mL') }] },
       therapy: { drug: 'ziconotide', basal: { mode: 'continuous', dose: q('doseRate', '30 mcg/day') }, periodicBoluses: [] },
       limits: {},
-      overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'ziconotide', reason: 'trying to override a hard limit' }],
+      overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'ziconotide', limit: 'maxDaily', upTo: q('doseRate', '30 mcg/day'), reason: 'trying to override a hard limit' }],
     });
     const r = compile(req);
     expect(E.isLeft(r) && r.left.map((e) => e.code)).toContain('HARD_LIMIT_EXCEEDED');

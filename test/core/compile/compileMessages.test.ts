@@ -41,15 +41,17 @@ describe('compile, what each refusal says', () => {
       .toEqual([['RATE_BELOW_MINIMUM', 'therapy.dose', 'the rate 0.005 mL/day (after rounding toward less drug) is below the pump minimum 0.006 mL/day']]);
     // exactly at the minimum is accepted: 0.06 mg/day = 0.006 mL/day
     expect(errors(compile(contractRequest({ therapy: morphine('0.06 mg/day') })))).toBe('accepted');
-    // flex: the path names the step; 250 mg/day = 25 mL/day > 24
+    // flex: the path names the step; at 1 mg/mL (below the absolute ceiling 75 mg/day), 25 mg/day = 25 mL/day > 24
+    const dilute = { fill: q('volume', '40 mL'), filledAt: 0n, drugs: [{ drug: 'morphine', concentration: q('concentration', '1 mg/mL') }] };
     const flex = compile(contractRequest({
-      therapy: { drug: 'morphine', basal: { mode: 'flex', steps: [{ start: 0n, dose: q('doseRate', '3 mg/day') }, { start: 3_600n, dose: q('doseRate', '250 mg/day') }] }, periodicBoluses: [] },
-      limits: {}, overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: 'test' }],
+      reservoir: dilute,
+      therapy: { drug: 'morphine', basal: { mode: 'flex', steps: [{ start: 0n, dose: q('doseRate', '3 mg/day') }, { start: 3_600n, dose: q('doseRate', '25 mg/day') }] }, periodicBoluses: [] },
+      limits: {}, overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxDaily', upTo: q('doseRate', '25 mg/day'), reason: 'test' }],
     }));
     expect(E.isLeft(flex) && flex.left.filter((e) => e.code === 'RATE_ABOVE_MAXIMUM').map((e) => [e.path, e.message]))
       .toEqual([['therapy.steps.1.dose', 'the rate 25 mL/day is above the pump maximum 24 mL/day; it is refused, not clamped']]);
-    // exactly at the maximum: 240 mg/day = 24 mL/day, no rate error
-    expect(errors(compile(contractRequest({ therapy: morphine('240 mg/day'), limits: {}, overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: 'test' }] })))).toBe('accepted');
+    // exactly at the maximum: 24 mg/day = 24 mL/day, no rate error
+    expect(errors(compile(contractRequest({ reservoir: dilute, therapy: morphine('24 mg/day'), limits: {}, overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxDaily', upTo: q('doseRate', '24 mg/day'), reason: 'test' }] })))).toBe('accepted');
   });
   it('[REQ-COMP-002] boluses that round to zero or run too fast say so with the grid and the rate', () => {
     const pump = { ...contractPump, bolusVolumeResolution: q('volume', '0.01 mL') };

@@ -27,7 +27,7 @@ function collect(root: unknown): { values: SourcedValue[]; notes: SourcedNote[] 
   return { values, notes };
 }
 
-const CONFIDENCE: Record<Grade, string> = { L: 'label', 'L/O': 'label', 'P*': 'guideline', P: 'unverified', O: 'other', C: 'cited', A: 'approximate' };
+const CONFIDENCE: Record<Grade, string> = { L: 'label', 'L/O': 'label', 'P*': 'guideline', P: 'unverified', O: 'other', C: 'cited', A: 'approximate', E: 'engine' };
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
 
 describe('built-in libraries', () => {

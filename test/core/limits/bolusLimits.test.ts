@@ -50,7 +50,7 @@ describe('checkDoseLimits: maximum patient bolus', () => {
     const r = morphine('0.6 mg');
     expect(codes(r)).toEqual([['SOFT_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
     expect(r.errors[0]?.message).toBe('morphine: the patient bolus dose 0.6 mg exceeds the soft limit 0.5 mg (test guideline, unverified); '
-      + 'to proceed, add to overrides { "code": "SOFT_LIMIT_EXCEEDED", "drug": "morphine", "reason": "..." }');
+      + 'to proceed, add to overrides { "code": "SOFT_LIMIT_EXCEEDED", "drug": "morphine", "limit": "maxBolus", "upTo": "0.6 mg", "reason": "..." } (upTo: the most you allow, at least 0.6 mg)');
   });
   it('[REQ-LIB-003] a bolus at the label maximum is only the soft breach; above it is HARD_LIMIT_EXCEEDED too', () => {
     expect(codes(morphine('1 mg'))).toEqual([['SOFT_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
@@ -60,7 +60,7 @@ describe('checkDoseLimits: maximum patient bolus', () => {
   });
   it('[REQ-LIB-003] an override with a reason turns the soft bolus breach into SOFT_LIMIT_OVERRIDDEN, recorded with the reason', () => {
     const r = checkDoseLimits({ drugs: [{ drug: 'morphine', worst24h: q('mass', '3 mg'), patientBolusDose: q('mass', '0.6 mg') }], limits: {},
-      overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: 'breakthrough pain' }] });
+      overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxBolus', upTo: q('mass', '0.6 mg'), reason: 'breakthrough pain' }] });
     expect(r.errors).toEqual([]);
     expect(r.warnings.map((w) => [w.code, w.path])).toEqual([['SOFT_LIMIT_OVERRIDDEN', 'reservoir.drugs.0.drug']]);
     const soft = r.applied.find((a) => a.limit === 'soft maxBolus');

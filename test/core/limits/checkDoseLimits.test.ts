@@ -34,8 +34,8 @@ describe('checkDoseLimits: hard limits', () => {
 
   it('[REQ-LIB-003] an override never turns a hard limit into a warning', () => {
     const r = one({ drug: 'ziconotide', worst24h: q('mass', '30 mcg') }, {}, [
-      { code: 'HARD_LIMIT_EXCEEDED', drug: 'ziconotide', reason: 'severe pain' },
-      { code: 'SOFT_LIMIT_EXCEEDED', drug: 'ziconotide', reason: 'severe pain' },
+      { code: 'HARD_LIMIT_EXCEEDED', drug: 'ziconotide', limit: 'maxDaily' as const, upTo: q('doseRate', '30 mcg/day'), reason: 'severe pain' },
+      { code: 'SOFT_LIMIT_EXCEEDED', drug: 'ziconotide', limit: 'maxDaily' as const, upTo: q('doseRate', '30 mcg/day'), reason: 'severe pain' },
     ]);
     expect(codes(r)).toEqual([['HARD_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
     expect(r.errors[0]?.message).toContain('the override in the request does not apply');
@@ -53,11 +53,12 @@ describe('checkDoseLimits: soft limits', () => {
     expect(r.applied.map((a) => [a.limit, a.value, a.outcome, a.confidence])).toEqual([
       ['soft maxDaily', '15 mg/day', 'exceeded', 'unverified'],
       ['soft maxDaily', '20 mg/day', 'within', 'label'],
+      ['absolute maxDaily', '75 mg/day', 'within', 'engine'],
     ]);
   });
 
   it('[REQ-LIB-003] with an override and a reason it is a warning repeating the reason', () => {
-    const r = one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: 'tolerant, stable on 16 mg/day for a year' }]);
+    const r = one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxDaily' as const, upTo: q('doseRate', '18 mg/day'), reason: 'tolerant, stable on 16 mg/day for a year' }]);
     expect(r.errors).toEqual([]);
     expect(warn(r)).toEqual([['SOFT_LIMIT_OVERRIDDEN', 'reservoir.drugs.0.drug']]);
     expect(r.warnings[0]?.message).toContain('"tolerant, stable on 16 mg/day for a year"');
@@ -65,10 +66,10 @@ describe('checkDoseLimits: soft limits', () => {
   });
 
   it('[REQ-LIB-003] an override with an empty reason, or for another drug, does not count', () => {
-    const blank = one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: '   ' }]);
+    const blank = one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxDaily' as const, upTo: q('doseRate', '18 mg/day'), reason: '   ' }]);
     expect(codes(blank)).toEqual([['SOFT_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
     expect(blank.errors[0]?.message).toContain('empty reason');
-    expect(codes(one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'hydromorphone', reason: 'x' }]))).toEqual([['SOFT_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
+    expect(codes(one(morphine18, {}, [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'hydromorphone', limit: 'maxDaily' as const, upTo: q('doseRate', '18 mg/day'), reason: 'x' }]))).toEqual([['SOFT_LIMIT_EXCEEDED', 'reservoir.drugs.0.drug']]);
   });
 
   it('[REQ-LIB-003] morphine 22 mg/day exceeds both soft limits: one refusal naming the stricter and the other', () => {
@@ -159,8 +160,10 @@ describe('checkDoseLimits: admixtures', () => {
     expect(r.applied.map((a) => [a.limit, a.value, a.checked, a.margin, a.outcome])).toEqual([
       ['soft maxDaily', '10 mg/day', '2 mg', '8 mg', 'within'],
       ['soft maxConcentration', '15 mg/mL', '10 mg/mL', '5 mg/mL', 'within'],
+      ['absolute maxDaily', '50 mg/day', '2 mg', '48 mg', 'within'],
+      ['absolute maxConcentration', '75 mg/mL', '10 mg/mL', '65 mg/mL', 'within'],
     ]);
-    for (const a of r.applied) expect(a.source).toContain('PACC 2012');
+    for (const a of r.applied) expect(a.source).toMatch(/PACC 2012|engine bound/);
     expect(warn(r)).toEqual([['OFF_LABEL', 'new.drugs.0.drug']]);
   });
 });

@@ -22,7 +22,7 @@ describe('checkDoseLimits, what each refusal and warning says', () => {
     const r = checkDoseLimits({ drugs: [{ drug: 'oxycodone', worst24h: q('mass', '6 mg') }], limits: { oxycodone: { maxDaily: q('doseRate', '5 mg/day') } }, overrides: [] });
     expect(all(r)).toEqual([
       ['PRESCRIBER_LIMIT_EXCEEDED', 'limits.oxycodone.maxDaily', 'oxycodone: the most the program can deliver in any 24 h, 6 mg, exceeds the prescriber ceiling 5 mg/day'],
-      ['NOT_IN_LIBRARY', 'reservoir.drugs.0.drug', '"oxycodone" is not in the drug library (version 1.0.0); only the prescriber ceiling limits.oxycodone.maxDaily bounds it'],
+      ['NOT_IN_LIBRARY', 'reservoir.drugs.0.drug', '"oxycodone" is not in the drug library (version 1.1.0); only the prescriber ceiling limits.oxycodone.maxDaily bounds it'],
     ]);
     expect(r.applied.map((a) => [a.drug, a.strength, a.kind, a.limit, a.value, a.checked, a.margin, a.source, a.confidence, a.outcome]))
       .toEqual([['oxycodone', 'prescriber', 'maxDaily', 'prescriber maxDaily', '5 mg/day', '6 mg', '-1 mg', 'request limits', 'prescriber', 'exceeded']]);
@@ -30,7 +30,7 @@ describe('checkDoseLimits, what each refusal and warning says', () => {
   it('[REQ-LIB-003] [REQ-LIB-004] [REQ-LIB-006] [REQ-LIB-007] a hard concentration limit, a missing daily ceiling, a soft limit with an empty override reason, and admixture advice', () => {
     const r = checkDoseLimits({
       drugs: [{ drug: 'baclofen', worst24h: q('mass', '400 mcg'), concentration: q('concentration', '2.5 mg/mL') }, { drug: 'clonidine', worst24h: q('mass', '700 mcg') }],
-      limits: {}, overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'clonidine', reason: '' }, { code: 'HARD_LIMIT_EXCEEDED', drug: 'baclofen', reason: 'x' }],
+      limits: {}, overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'clonidine', limit: 'maxDaily', upTo: q('doseRate', '700 mcg/day'), reason: '' }, { code: 'HARD_LIMIT_EXCEEDED', drug: 'baclofen', limit: 'maxConcentration', upTo: q('concentration', '2.5 mg/mL'), reason: 'x' }],
     });
     expect(all(r)).toEqual([
       ['HARD_LIMIT_EXCEEDED', 'reservoir.drugs.0.concentration', 'baclofen: the concentration 2500 mcg/mL exceeds the hard limit 2000 mcg/mL (Lioresal label) '
@@ -39,7 +39,7 @@ describe('checkDoseLimits, what each refusal and warning says', () => {
       ['NO_DAILY_CEILING', 'limits.baclofen.maxDaily', 'the drug library has no published maximum daily dose for baclofen; give limits.baclofen.maxDaily (no drug runs without a ceiling)'],
       ['SOFT_LIMIT_EXCEEDED', 'reservoir.drugs.1.drug', `clonidine: the most the program can deliver in any 24 h, 700 mcg, exceeds the soft limit 600 mcg/day (${PACC_2012}, unverified: `
         + 'PACC daily dose 40-600 mcg/day as commonly cited, not checked against the paper\'s table); to proceed, add to overrides '
-        + '{ "code": "SOFT_LIMIT_EXCEEDED", "drug": "clonidine", "reason": "..." } (the override in the request has an empty reason, which does not count)'],
+        + '{ "code": "SOFT_LIMIT_EXCEEDED", "drug": "clonidine", "limit": "maxDaily", "upTo": "700 mcg/day", "reason": "..." } (upTo: the most you allow, at least 700 mcg/day) (the override in the request has an empty reason, which does not count)'],
       ['ADMIXTURE_NOT_RECOMMENDED', 'reservoir.drugs.0.drug', 'baclofen with clonidine: "do not mix with other drugs in pump or catheter" (Gablofen label)'],
       ['OFF_LABEL', 'reservoir.drugs.1.drug', `clonidine is not approved for intrathecal pumps: off-label, accepted with a warning (as are all admixtures) (${FDA})`],
       ['OFF_LABEL', 'reservoir.drugs', `an admixture (baclofen + clonidine) is off-label for intrathecal pumps (${FDA})`],
@@ -48,11 +48,11 @@ describe('checkDoseLimits, what each refusal and warning says', () => {
   it('[REQ-LIB-003] [REQ-LIB-007] an overridden soft concentration limit repeats the reason; ziconotide with an opioid is advised against', () => {
     const r = checkDoseLimits({
       drugs: [{ drug: 'ziconotide', worst24h: q('mass', '2.4 mcg') }, { drug: 'morphine', worst24h: q('mass', '1 mg'), concentration: q('concentration', '22 mg/mL') }],
-      limits: {}, overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: 'compounded' }],
+      limits: {}, overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxConcentration', upTo: q('concentration', '22 mg/mL'), reason: 'compounded' }],
     });
     expect(all(r)).toEqual([
       ['SOFT_LIMIT_OVERRIDDEN', 'reservoir.drugs.1.concentration', `morphine: the concentration 22 mg/mL exceeds the soft limit 20 mg/mL (${PACC_2012}, unverified: `
-        + 'PACC maximum concentration as commonly cited; never flags a labelled product concentration (Infumorph 25 mg/mL)); overridden: "compounded"'],
+        + 'PACC maximum concentration as commonly cited; never flags a labelled product concentration (Infumorph 25 mg/mL)); overridden up to 22 mg/mL: "compounded"'],
       ['ADMIXTURE_NOT_RECOMMENDED', 'reservoir.drugs.0.drug', 'ziconotide with morphine: admixture with intrathecal opioids "not recommended" (Prialt label)'],
       ['OFF_LABEL', 'reservoir.drugs', `an admixture (ziconotide + morphine) is off-label for intrathecal pumps (${FDA})`],
     ]);

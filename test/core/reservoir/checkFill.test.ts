@@ -10,8 +10,10 @@ describe('checkFill', () => {
     expect(E.isRight(checkFill(mL('40'), mL('40'), 'new.fill'))).toBe(true);
   });
 
-  it('[REQ-RES-006] a zero fill is refused', () => {
+  it('[REQ-RES-006] [REQ-LIMIT-106] a zero fill is refused for safety (EMPTY_RESERVOIR); a negative one is NOT_POSITIVE', () => {
     const zero = checkFill(mL('0'), mL('40'), 'reservoir.fill');
-    expect(E.isLeft(zero) && zero.left.map((e) => e.code)).toEqual(['NOT_POSITIVE']);
+    expect(E.isLeft(zero) && zero.left.map((e) => [e.code, e.path])).toEqual([['EMPTY_RESERVOIR', 'reservoir.fill']]);
+    const negative = checkFill(mL('-1'), mL('40'), 'reservoir.fill');
+    expect(E.isLeft(negative) && negative.left.map((e) => e.code)).toEqual(['NOT_POSITIVE']);
   });
 });

@@ -21,7 +21,7 @@ export function contractRequest(): Record<string, unknown> {
     },
     titration: { previousDose: '2.5 mg/day', since: '7 day' },
     limits: { morphine: { maxDaily: '5 mg/day' } },
-    overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: '...' }],
+    overrides: [{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxDaily', upTo: '8 mg/day', reason: '...' }],
   };
 }
 

@@ -42,7 +42,7 @@ describe('decodeCompileRequest: the contract example', () => {
     expect([base(pb?.dose), base(pb?.duration), base(pb?.lockout), pb?.maxPerDay]).toEqual([(MG / 10n).toString(), '600', '14400', 4n]);
     expect([base(r.titration?.previousDose), base(r.titration?.since)]).toEqual(['2500000', '604800']);
     expect(base(r.limits['morphine']?.maxDaily)).toBe('5000000');
-    expect(r.overrides).toEqual([{ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: '...' }]);
+    expect(r.overrides.map((o) => [o.code, o.drug, o.limit, base(o.upTo), o.reason])).toEqual([['SOFT_LIMIT_EXCEEDED', 'morphine', 'maxDaily', '8000000', '...']]);
   });
 
   it('[REQ-WIRE-001] defaults: filledAt 00:00, limits {}, overrides [], periodicBoluses []', () => {
@@ -162,8 +162,9 @@ describe('decodeCompileRequest: physical sense (NOT_POSITIVE, NEGATIVE_QUANTITY)
   it('[REQ-WIRE-005] a zero reservoir capacity is NOT_POSITIVE', () => {
     expect(codesAndPaths([onlyError('pump.reservoir', '0 mL')])).toEqual([['NOT_POSITIVE', 'pump.reservoir']]);
   });
-  it('[REQ-WIRE-005] a zero fill is NOT_POSITIVE', () => {
-    expect(codesAndPaths([onlyError('reservoir.fill', '0 mL')])).toEqual([['NOT_POSITIVE', 'reservoir.fill']]);
+  it('[REQ-WIRE-005] [REQ-LIMIT-106] a negative fill is NEGATIVE_QUANTITY; a zero fill is well-formed (compile refuses it for safety)', () => {
+    expect(codesAndPaths([onlyError('reservoir.fill', '-1 mL')])).toEqual([['NEGATIVE_QUANTITY', 'reservoir.fill']]);
+    expect(rightOf(decodeWith('reservoir.fill', '0 mL')).reservoir.fill.base.isZero()).toBe(true);
   });
   it('[REQ-WIRE-005] zero rate resolution, minimum rate and maximum bolus rate are NOT_POSITIVE', () => {
     for (const f of ['rateResolution', 'minRate', 'maxRate', 'maxBolusRate']) {
@@ -301,11 +302,12 @@ describe('decodeCompileRequest: lists, names, counts, clock times', () => {
     setAt(req, 'therapy.drug', long);
     expect(codesAndPaths(leftOf(decodeCompileRequest(req)))).toEqual([['INVALID_VALUE', 'reservoir.drugs.0.drug'], ['INVALID_VALUE', 'therapy.drug']]);
   });
-  it('[REQ-WIRE-006] [REQ-BOUND-002] maxPerDay must be a JSON integer 0..48, not a string', () => {
+  it('[REQ-WIRE-006] [REQ-BOUND-002] [REQ-LIMIT-107] maxPerDay must be a JSON integer 1..48, not a string (0: MAX_PER_DAY_ZERO)', () => {
     for (const v of ['4', 2.5, -1, 49, 1441, null]) {
       expect(codesAndPaths([onlyError('therapy.patientBolus.maxPerDay', v)])).toEqual([['INVALID_INTEGER', 'therapy.patientBolus.maxPerDay']]);
     }
-    expect(rightOf(decodeWith('therapy.patientBolus.maxPerDay', 0)).therapy.patientBolus?.maxPerDay).toBe(0n);
+    expect(codesAndPaths([onlyError('therapy.patientBolus.maxPerDay', 0)])).toEqual([['MAX_PER_DAY_ZERO', 'therapy.patientBolus.maxPerDay']]);
+    expect(rightOf(decodeWith('therapy.patientBolus.maxPerDay', 1)).therapy.patientBolus?.maxPerDay).toBe(1n);
     expect(rightOf(decodeWith('therapy.patientBolus.maxPerDay', 48)).therapy.patientBolus?.maxPerDay).toBe(48n);
   });
   it('[REQ-WIRE-006] clock times must be "HH:MM" from 00:00 to 23:59', () => {

@@ -148,7 +148,7 @@ describe('every count and list has an upper bound', () => {
     expect(MAX_DRUG_ENTRIES).toBe(64);
     expect(codesAt(limits(64), 'limits')).toEqual([]);
     expect(codesAt(limits(65), 'limits')).toEqual(['INPUT_TOO_LARGE']);
-    const overrides = (n: number) => setAt(contractRequest(), 'overrides', Array.from({ length: n }, () => ({ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', reason: 'r' })));
+    const overrides = (n: number) => setAt(contractRequest(), 'overrides', Array.from({ length: n }, () => ({ code: 'SOFT_LIMIT_EXCEEDED', drug: 'morphine', limit: 'maxDaily', upTo: '8 mg/day', reason: 'r' })));
     expect(codesAt(overrides(100), 'overrides')).toEqual([]);
     expect(codesAt(overrides(101), 'overrides')).toEqual(['INPUT_TOO_LARGE']);
   });

@@ -11,7 +11,7 @@ describe('tipLimits', () => {
   it('[REQ-DOSE-005] [REQ-BRIDGE-002] the worst tip dose is held against the prescriber ceiling: 6 mg over 5 mg/day is refused at the limit', () => {
     const r = tipLimits([{ drug: 'morphine', worst: A.mul(MG, A.fromInteger(6n)), path: 'old.drugs.0' }], limits, [], []);
     expect(r.errors.map((e) => [e.code, e.path])).toEqual([['PRESCRIBER_LIMIT_EXCEEDED', 'limits.morphine.maxDaily']]);
-    expect(r.applied.map((a) => [a.limit, a.checked, a.outcome])).toEqual([['soft maxDaily', '6 mg', 'within'], ['soft maxDaily', '6 mg', 'within'], ['prescriber maxDaily', '6 mg', 'exceeded']]);
+    expect(r.applied.map((a) => [a.limit, a.checked, a.outcome])).toEqual([['soft maxDaily', '6 mg', 'within'], ['soft maxDaily', '6 mg', 'within'], ['absolute maxDaily', '6 mg', 'within'], ['prescriber maxDaily', '6 mg', 'exceeded']]);
   });
   it('[REQ-BRIDGE-001] a worst tip dose of zero or below is checked as zero', () => {
     const r = tipLimits([{ drug: 'morphine', worst: A.mul(MG, A.fromInteger(-1n)), path: 'old.drugs.0' }], limits, [], []);

@@ -22,13 +22,13 @@ describe('drugs and pumps commands', () => {
     const r = drugsCommand.run(undefined);
     expect(r.exitCode).toBe(0);
     const body = JSON.parse(JSON.stringify(r.body)) as Record<string, unknown>;
-    expect(body).toMatchObject({ ok: true, version: '1.0.0', warnings: [] });
+    expect(body).toMatchObject({ ok: true, version: '1.1.0', warnings: [] });
     expect((body['drugs'] as { name: string }[]).map((d) => d.name)).toEqual(['morphine', 'hydromorphone', 'fentanyl', 'sufentanil', 'ziconotide', 'baclofen', 'bupivacaine', 'clonidine']);
     const ns = numbers(body);
     expect(ns.length).toBeGreaterThan(40);
     for (const n of ns) {
       expect(n.source, n.value).toMatch(/\S/);
-      expect(['label', 'guideline', 'unverified', 'other']).toContain(n.confidence);
+      expect(['label', 'guideline', 'unverified', 'other', 'engine']).toContain(n.confidence);
     }
     expect(ns).toContainEqual(expect.objectContaining({ value: '19.2 mcg/day', source: 'Prialt US label', confidence: 'label' }));
     expect(JSON.stringify(body['conversions'])).toContain('"300"');
