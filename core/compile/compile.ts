@@ -20,6 +20,7 @@ import { flowAtToleranceTop } from '../kernel/reservoir/flowAtToleranceTop.js';
 import { BASE, massUnitFor } from './_internals/units.js';
 import { checkCeilings } from './_internals/checkCeilings.js';
 import { roundedWarning } from './_internals/roundedWarning.js';
+import { concurrentFlowErrors } from './_internals/concurrentFlow.js';
 import { guardCompileRequest } from '../request/guardCompileRequest.js';
 import { nullPrototype } from '../request/ownProperties.js';
 
@@ -86,6 +87,8 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
   const conc = concs[rxIndex] ?? A.one;
   const built = buildProgrammable(req.therapy, conc, pump);
   const program = built.program;
+  // a step or bolus already too fast on its own is refused for that; the sum is checked only when each is within its maximum
+  const concurrent = built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') ? [] : concurrentFlowErrors(program, pump);
   const worst = worst24hVolume(A, program);
   return finish(req, 'programmable', program, {
     perDay: dailyVolume(A, program),
@@ -95,7 +98,7 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
     reservoirProgram: program,
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
-  }, concs, {}, built.errors, built.roundings);
+  }, concs, {}, [...built.errors, ...concurrent], built.roundings);
 }
 
 function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams): E.Either<EngineError[], CompileResult> {

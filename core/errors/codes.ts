@@ -60,6 +60,7 @@ export const CODES = {
   RATE_BELOW_MINIMUM: { kind: 'refusal', summary: 'A programmed rate, after rounding toward less drug, is below the pump minimum.' },
   RATE_ABOVE_MAXIMUM: { kind: 'refusal', summary: 'A programmed rate is above the pump maximum; it is refused, never clamped.' },
   BOLUS_RATE_ABOVE_MAXIMUM: { kind: 'refusal', summary: 'A bolus needs a faster flow than the pump maximum bolus rate.' },
+  CONCURRENT_FLOW_ABOVE_MAXIMUM: { kind: 'refusal', summary: 'Flows that can run at once (basal, periodic boluses, a patient bolus) add up to more than the pump can deliver.' },
   BOLUS_ROUNDS_TO_ZERO: { kind: 'refusal', summary: 'A bolus volume rounds to zero on the pump grid.' },
   CONVERTED_DOSE_ABOVE_BOUND: { kind: 'refusal', summary: 'convert: the dose a prescriber-supplied ratio gives is above the bound for the target route (the whole of the largest sourced reservoir at the strongest labelled product concentration in one day, carried to the route by the library chain).' },
   CONCENTRATION_ROUNDS_TO_ZERO: { kind: 'refusal', summary: 'A fixed-rate concentration rounds to zero at the compounding resolution.' },
