@@ -1,7 +1,7 @@
 import type { ExactArithmetic } from '../arith/ExactArithmetic.js';
 import { DAY_SECONDS, type DailyProgram } from './DailyProgram.js';
 import type { ExactFraction } from './ExactFraction.js';
-import { addFractions, compareFractions, type Fraction } from './_internals/fraction.js';
+import { lcm } from './_internals/lcm.js';
 import { modulo } from './_internals/programPieces.js';
 
 /** The most the pump is asked to deliver at one instant, and when and of what it is made. */
@@ -45,30 +45,49 @@ export interface PeakFlow<N> {
 export function peakFlow<N>(A: ExactArithmetic<N>, program: DailyProgram<N>): PeakFlow<N> {
   const day = A.fromInteger(DAY_SECONDS);
   const pb = program.patientBolus;
-  const patient: Fraction<N> | undefined = pb !== undefined && A.compare(pb.maxPerDay, A.zero) > 0 ? { num: pb.volume, den: pb.duration } : undefined;
+  const withPatient = pb !== undefined && A.compare(pb.maxPerDay, A.zero) > 0 ? pb : undefined;
+  // every flow times one common denominator D (the lcm of the bolus durations), so that flows add as integers
+  let D = A.one;
+  for (const b of program.periodicBoluses) D = lcm(A, D, b.duration);
+  if (withPatient !== undefined) D = lcm(A, D, withPatient.duration);
+  const scaled = (volume: N, duration: N): N => A.mul(volume, A.floorDiv(D, duration));
+  const boluses = program.periodicBoluses.map((b) => ({ start: modulo(A, b.start, day), duration: b.duration, flow: scaled(b.volume, b.duration) }));
+  const patient = withPatient === undefined ? A.zero : scaled(withPatient.volume, withPatient.duration);
   const basalAt = (t: N): N => {
     let flow = A.zero;
     for (const s of program.steps) if (A.compare(s.start, t) <= 0) flow = s.flow;
     return flow;
   };
-  // a periodic bolus runs on [start, start + duration) every day: at t when (t − start) mod 1 day < duration
-  const running = (t: N): number[] =>
-    program.periodicBoluses.flatMap((b, i) => (A.compare(modulo(A, A.sub(t, b.start), day), b.duration) < 0 ? [i] : []));
-  const at = (t: N): PeakFlow<N> => {
-    const periodic = running(t);
-    let flow: Fraction<N> = { num: basalAt(t), den: A.one };
-    for (const i of periodic) {
-      const b = program.periodicBoluses[i];
-      if (b !== undefined) flow = addFractions(A, flow, { num: b.volume, den: b.duration });
-    }
-    if (patient !== undefined) flow = addFractions(A, flow, patient);
-    return { flow, at: t, basal: basalAt(t), periodic, patient };
+  // a periodic bolus runs on [start, start + duration) every day: at t in [0, 1 day) when (t − start) mod 1 day < duration
+  const runsAt = (t: N, b: { readonly start: N; readonly duration: N }): boolean => {
+    const since = A.compare(t, b.start) >= 0 ? A.sub(t, b.start) : A.add(A.sub(t, b.start), day);
+    return A.compare(since, b.duration) < 0;
   };
-  let best = at(A.zero);
-  const candidates = [...program.steps.map((s) => s.start), ...program.periodicBoluses.map((b) => modulo(A, b.start, day))];
-  for (const t of candidates) {
-    const p = at(t);
-    if (compareFractions(A, p.flow, best.flow) > 0 || (compareFractions(A, p.flow, best.flow) === 0 && A.compare(p.at, best.at) < 0)) best = p;
+  const total = (t: N): { readonly flow: N; readonly basal: N; readonly periodic: number[] } => {
+    const basal = basalAt(t);
+    let flow = A.add(A.mul(basal, D), patient);
+    const periodic: number[] = [];
+    boluses.forEach((b, i) => {
+      if (!runsAt(t, b)) return;
+      periodic.push(i);
+      flow = A.add(flow, b.flow);
+    });
+    return { flow, basal, periodic };
+  };
+  let at = A.zero;
+  let best = total(at);
+  for (const t of [...program.steps.map((s) => s.start), ...boluses.map((b) => b.start)]) {
+    const p = total(t);
+    if (A.compare(p.flow, best.flow) > 0 || (A.compare(p.flow, best.flow) === 0 && A.compare(t, at) < 0)) {
+      best = p;
+      at = t;
+    }
   }
-  return best;
+  return {
+    flow: { num: best.flow, den: D },
+    at,
+    basal: best.basal,
+    periodic: best.periodic,
+    patient: withPatient === undefined ? undefined : { num: withPatient.volume, den: withPatient.duration },
+  };
 }
