@@ -39,7 +39,7 @@ const GRID = A.one;
  * result is the dose divided by the ratio, floored to 1 ng/day (toward less
  * drug; ROUNDED_TOWARD_LESS_DRUG when that changed it).
  *
- * Always warns CONVERSION_RATIO_RANGE: observed oral-to-intrathecal ratios run
+ * Always warns CONVERSION_RATIO_RANGE: reported oral-to-intrathecal ratios run
  * from about 10:1 to 150:1, so a converted dose is a starting point, not a
  * target. An intrathecal result above a library soft daily limit warns
  * CONVERTED_DOSE_ABOVE_SOFT_LIMIT; hard limits are never defined or raised by

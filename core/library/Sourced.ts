@@ -9,6 +9,9 @@ import type { Dimension } from '../quantity/dimension.js';
  *   published source; `L/O` label and another source together;
  * - pumps: `C` the number stands in the cited public source; `A` approximate
  *   or inferred (never used in a calculation);
+ * - drugs: `A` also marks a stability inferred from studies of admixtures that
+ *   contain the drug (morphine alone): used only to shorten a refill
+ *   interval, never to accept anything, and said to be an inference;
  * - `E`: a documented engine bound, not a fact of any source: no source gives
  *   the value, so the engine sets it (`source` is `"engine bound"`, `note`
  *   gives the rationale). Used only for absolute ceilings, never as a fact.
@@ -20,8 +23,8 @@ export type Grade = 'L' | 'P' | 'P*' | 'O' | 'L/O' | 'C' | 'A' | 'E';
 /**
  * How sure a value is, derived from its {@link Grade}:
  * `label` (L, L/O), `guideline` (P*), `unverified` (P: soft limits only,
- * never a hard one), `other` (O), `cited` (C), `approximate` (A: shown, never
- * used), `engine` (E: a documented engine bound).
+ * never a hard one), `other` (O), `cited` (C), `approximate` (A: pumps: shown, never
+ * used; drugs: an inferred stability that only shortens a refill), `engine` (E: a documented engine bound).
  *
  * @since 0.1.0
  */

@@ -36,12 +36,16 @@ export interface ConversionChain {
   readonly parts: Readonly<Record<Route, SourcedRatio>>;
   /** A second source that agrees with part of the chain. */
   readonly corroboration: SourcedNote;
-  /** The oral-to-intrathecal ratios seen in patients: the default is a starting point only. */
+  /**
+   * The oral-to-intrathecal ratios reported in patients (ratios clinicians
+   * prescribed with, and ratios reported in case series): the default is a
+   * starting point only.
+   */
   readonly observedOralToIntrathecal: { readonly low: SourcedRatio; readonly high: SourcedRatio; readonly detail: SourcedNote };
 }
 
 const KRAMES = 'Krames (classic morphine ratio oral : intravenous : epidural : intrathecal = 300 : 100 : 10 : 1)';
-const OBSERVED = 'Utah cohort of 275 (median 105.5:1); a Japanese series (10:1 to 125:1)';
+const OBSERVED = 'Utah cohort of 275, Neuromodulation 2021;24(7):1157-66 (prescribing ratios: median 105.5:1, range 75-150:1); a Japanese series of 8, 2023 (10:1 to 125:1)';
 const part = (value: string): SourcedRatio => ({ value, source: KRAMES, grade: 'O', confidence: 'other' });
 const observed = (value: string): SourcedRatio => ({ value, source: OBSERVED, grade: 'O', confidence: 'other' });
 
@@ -66,7 +70,7 @@ export const CONVERSION_CHAINS: Readonly<Record<string, ConversionChain>> = ownT
     observedOralToIntrathecal: {
       low: observed('10'),
       high: observed('150'),
-      detail: sn('O', 'observed oral-to-intrathecal ratios run from about 10:1 to 150:1 (Utah cohort of 275: median 105.5:1; a Japanese series 10:1 to 125:1)', OBSERVED),
+      detail: sn('O', 'reported oral-to-intrathecal ratios run from about 10:1 to 150:1 (Utah cohort of 275: the ratios used to prescribe the first intrathecal dose, median 105.5:1, range 75-150:1, not observed results: 54 % then needed an increase before discharge; a Japanese series of 8: 10:1 to 125:1)', OBSERVED),
     },
   },
 });

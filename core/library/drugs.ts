@@ -8,12 +8,12 @@ import { hasOwn, ownTable } from '../request/ownProperties.js';
  *
  * @example
  * import { DRUG_LIBRARY_VERSION } from './drugs.js';
- * DRUG_LIBRARY_VERSION; // "1.1.0"
+ * DRUG_LIBRARY_VERSION; // "1.2.0"
  *
  * Implements REQ-LIB-001.
  * @since 0.1.0
  */
-export const DRUG_LIBRARY_VERSION = '1.1.0';
+export const DRUG_LIBRARY_VERSION = '1.2.0';
 
 /** A regulatory region whose label differs from another's. */
 export type Region = 'US' | 'EU';
@@ -156,6 +156,10 @@ function engineCeiling<K extends 'maxDaily' | 'maxConcentration'>(kind: K, value
   return { kind, ...sv('E', value, dim, 'engine bound', `a documented engine bound, not a fact of any source: five times ${reference}, so that a tenfold entry error is refused whatever the overrides say${context}`) } as DrugLimit;
 }
 
+const HILDEBRAND_2003 = 'Hildebrand, Elsberry, Hassenbusch: Stability and compatibility of morphine-clonidine admixtures in an implantable infusion system, J Pain Symptom Manage 2003;25(5):464-71';
+const CLASSEN_2004 = 'Classen, Wimbish, Kupiec: Stability of admixture containing morphine sulfate, bupivacaine hydrochloride, and clonidine hydrochloride in an implantable infusion system, J Pain Symptom Manage 2004;28(6):603-11';
+const HILDEBRAND_2001 = 'Hildebrand, Elsberry, Anderson: Stability and compatibility of hydromorphone hydrochloride in an implantable infusion system, J Pain Symptom Manage 2001;22(6):1042-7';
+
 const morphine: DrugEntry = {
   name: 'morphine',
   opioid: true,
@@ -179,10 +183,24 @@ const morphine: DrugEntry = {
     engineCeiling('maxDaily', '75 mg/day', 'the PACC 2012 soft maximum 15 mg/day', '; 3.75 times the label\'s "caution with doses above 20 mg/day" (Infumorph label) and 3 times the 25 mg/day of published protocols'),
   ],
   titration: [],
+  // Both studies are of admixtures: neither tested morphine alone. Morphine alone keeps the
+  // 90 days as an inference from them, graded A (approximate, inferred): it only ever shortens the
+  // refill interval (without it the low-reservoir alarm alone would bound the refill).
   stability: [
     {
-      maxInReservoir: sv('O', '90 day', 'time', 'Hildebrand 2003; Classen 2004', 'in an implanted pump; alone, with clonidine, and with bupivacaine and clonidine'),
-      companions: [[], ['clonidine'], ['bupivacaine', 'clonidine']],
+      maxInReservoir: sv('A', '90 day', 'time', 'inferred from Hildebrand 2003 (morphine with clonidine) and Classen 2004 (morphine, bupivacaine and clonidine)',
+        'no study of morphine alone in an implanted pump was found: morphine stayed at or above 94 % of its starting concentration for 90 days at 37 C in both admixtures; an inference, not a published result for morphine alone'),
+      companions: [[]],
+      condition: 'any',
+    },
+    {
+      maxInReservoir: sv('O', '90 day', 'time', HILDEBRAND_2003, 'morphine with clonidine in implanted infusion systems at 37 C for 90 days: both at least 94 % of the starting concentration'),
+      companions: [['clonidine']],
+      condition: 'any',
+    },
+    {
+      maxInReservoir: sv('O', '90 day', 'time', CLASSEN_2004, 'morphine, bupivacaine and clonidine in SynchroMed pumps at 37 C for 90 days: every drug above 96 % of its starting concentration'),
+      companions: [['bupivacaine', 'clonidine']],
       condition: 'any',
     },
   ],
@@ -191,7 +209,7 @@ const morphine: DrugEntry = {
     sn('L', 'intrathecal daily dose: opioid-naive 0.2-1 mg/day; tolerant 1-10 mg/day; "caution with doses above 20 mg/day"', 'Infumorph label'),
     sn('O', 'concentrated morphine injected into the catheter access port instead of the reservoir has caused deaths', 'ISMP 2004'),
   ],
-  notPublished: [...NOT_PUBLISHED_COMMON],
+  notPublished: [...NOT_PUBLISHED_COMMON, 'reservoir stability of morphine alone (the 90 days are inferred from studies of admixtures, grade A)'],
 };
 
 const hydromorphone: DrugEntry = {
@@ -209,10 +227,16 @@ const hydromorphone: DrugEntry = {
     engineCeiling('maxConcentration', '75 mg/mL', 'the PACC 2012 soft maximum 15 mg/mL'),
   ],
   titration: [],
-  stability: [],
+  stability: [
+    {
+      maxInReservoir: sv('O', '120 day', 'time', HILDEBRAND_2001, 'hydromorphone alone at 37 C for 4 months in infusion system reservoirs: above 95 % of the starting concentration; 4 months read as 120 days, the shortest 4 calendar months'),
+      companions: [[]],
+      condition: 'any',
+    },
+  ],
   admixture: [],
   notes: [],
-  notPublished: [...NOT_PUBLISHED_COMMON, 'reservoir stability', 'titration rule'],
+  notPublished: [...NOT_PUBLISHED_COMMON, 'reservoir stability (in an admixture)', 'titration rule'],
 };
 
 const fentanyl: DrugEntry = {
@@ -305,6 +329,7 @@ const ziconotide: DrugEntry = {
 };
 
 const BACLOFEN_TITRATION = 'label; Saulino 2016';
+const BACLOFEN_UNREAD = 'advisory, not hard: the label text could not be read to confirm it, and the label may allow larger maintenance-phase increases (recalled as up to 40 % spinal origin, 20 % cerebral origin)';
 const baclofen: DrugEntry = {
   name: 'baclofen',
   opioid: false,
@@ -324,12 +349,16 @@ const baclofen: DrugEntry = {
   absoluteCeilings: [
     engineCeiling('maxDaily', '4000 mcg/day', 'the top of the usual spinal-origin maintenance range 300-800 mcg/day (Gablofen label)', ' (a range, not a maximum; the label gives no maximum daily dose)'),
   ],
+  // Both rules are advisory: the label's text on dose increases (the titration and the
+  // maintenance phases) could not be read to confirm these figures, and a recollection of
+  // it gives larger maintenance-phase steps (up to 40 % spinal origin, 20 % cerebral
+  // origin): a hard limit from an unread source could refuse labelled therapy.
   titration: [
     {
-      strength: 'hard',
-      maxIncreasePercent: sv('L/O', '30 %', 'percent', BACLOFEN_TITRATION, 'the widest labelled step (spinal origin 10-30%)'),
-      minInterval: sv('L/O', '24 h', 'time', BACLOFEN_TITRATION, 'once per 24 h'),
-      wording: sn('L/O', 'titration: spinal origin 10-30%, cerebral origin 5-15%, children 5-15%, once per 24 h', BACLOFEN_TITRATION),
+      strength: 'advisory',
+      maxIncreasePercent: sv('L/O', '30 %', 'percent', BACLOFEN_TITRATION, `the widest titration step of the domain facts (spinal origin 10-30%); ${BACLOFEN_UNREAD}`),
+      minInterval: sv('L/O', '24 h', 'time', BACLOFEN_TITRATION, `once per 24 h; ${BACLOFEN_UNREAD}`),
+      wording: sn('L/O', 'titration: spinal origin 10-30%, cerebral origin 5-15%, children 5-15%, once per 24 h (not confirmed against the label text, which may allow larger maintenance-phase increases: a warning, never a refusal)', BACLOFEN_TITRATION),
     },
     {
       strength: 'advisory',
@@ -338,7 +367,7 @@ const baclofen: DrugEntry = {
     },
   ],
   stability: [
-    { maxInReservoir: sv('O', '180 day', 'time', 'Cureus 2023 (PMID 38043050)', 'refill interval at most 180 days recommended'), companions: 'any', condition: 'any' },
+    { maxInReservoir: sv('O', '180 day', 'time', 'PMID 38043050 (2023)', 'refill interval at most 180 days recommended; the publication under this PMID (not a Cureus paper, as earlier cited) was not read to confirm the value'), companions: 'any', condition: 'any' },
   ],
   admixture: [{ with: 'any', advice: sn('L', '"do not mix with other drugs in pump or catheter"', 'Gablofen label') }],
   notes: [

@@ -40,7 +40,7 @@ export interface StabilityVerdict {
  * @example
  * import { reservoirStability } from './reservoirStability.js';
  * const v = reservoirStability([{ drug: 'morphine' }, { drug: 'clonidine' }], { firstFill: false });
- * // Right: morphine 90 day (Hildebrand 2003; Classen 2004); clonidine not-published
+ * // Right: morphine 90 day (Hildebrand 2003: morphine with clonidine); clonidine not-published
  *
  * Implements REQ-LIB-009, REQ-RES-003.
  * @since 0.1.0

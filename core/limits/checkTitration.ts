@@ -64,13 +64,14 @@ const PERCENT_GRID = A.fromDecimalString('0.01');
  * Checks a dose increase against the drug library's titration rules. A rule
  * bounds an increase (new minus previous daily dose) by an amount
  * (ziconotide: at most 2.4 mcg/day per change, Prialt US label), a percentage
- * of the previous dose (baclofen: at most 30 %, label; Saulino 2016) and a
- * least time since the last change (ziconotide EU: 24 h; baclofen: once per
- * 24 h). A breach of a `hard` rule is refused with TITRATION_LIMIT_EXCEEDED
- * naming the rule and its source; a breach of `advisory` guidance (the PACC
- * consensus ziconotide step of 0.5 mcg/day weekly, the EU 48 h recommendation,
- * the baclofen 15 % step for cerebral origin and children) is the warning
- * TITRATION_ABOVE_GUIDANCE. Decreases and unchanged doses are not bounded.
+ * of the previous dose (baclofen: 30 %, label; Saulino 2016) and a least time
+ * since the last change (ziconotide EU: 24 h; baclofen: once per 24 h). A
+ * breach of a `hard` rule is refused with TITRATION_LIMIT_EXCEEDED naming the
+ * rule and its source; a breach of `advisory` guidance (the PACC consensus
+ * ziconotide step of 0.5 mcg/day weekly, the EU 48 h recommendation, the
+ * baclofen rules, whose label text was not read to confirm them: the 30 % step
+ * once per 24 h and the 15 % step for cerebral origin and children) is the
+ * warning TITRATION_ABOVE_GUIDANCE. Decreases and unchanged doses are not bounded.
  * All regions' rules apply (the stricter wins). Comparisons are exact: an
  * increase equal to the limit is within it. A drug with no rule (or not in the
  * library) gives an empty result.
@@ -87,7 +88,7 @@ const PERCENT_GRID = A.fromDecimalString('0.01');
  *   newDose: quantity('doseRate', A.fromInteger(4900n)), since: quantity('time', A.fromInteger(604_800n)) });
  * // r.errors[0].code is 'TITRATION_LIMIT_EXCEEDED', path 'titration.previousDose'
  *
- * Implements REQ-TITR-001, REQ-TITR-002, REQ-EMBED-001.
+ * Implements REQ-TITR-001, REQ-TITR-002, REQ-LIB-101, REQ-EMBED-001.
  * @since 0.1.0
  */
 export function checkTitration(given: TitrationInput): TitrationResult {

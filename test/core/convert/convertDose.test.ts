@@ -35,7 +35,7 @@ describe('convertDose', () => {
     expect(out(convertDose(req('100 mg/day')))).toMatchObject({ dose: '0.333333 mg/day', warnings: ['CONVERSION_RATIO_RANGE', 'ROUNDED_TOWARD_LESS_DRUG'] });
   });
 
-  it('[REQ-CONV-003] the range warning cites the observed 10:1 to 150:1 and says when the ratio given is outside it', () => {
+  it('[REQ-CONV-003] the range warning cites the reported 10:1 to 150:1 and says when the ratio given is outside it', () => {
     const inRange = convertDose(req('600 mg/day', 'oral', 'intrathecal', '105.5'));
     expect(E.isRight(inRange) && inRange.right.warnings[0]?.message).toContain('from about 10:1 to 150:1 (Utah cohort of 275');
     expect(E.isRight(inRange) && inRange.right.warnings[0]?.message).not.toContain('outside');

@@ -40,7 +40,8 @@ describe('convertDose with other chain parts', () => {
       return E.isRight(r) ? r.right.warnings.slice(0, 1).map((w) => [w.code, w.path, w.message]) : r.left.map((e) => e.code);
     };
     const cited = (drug: string, low: string, high: string) => `published ${drug} oral-to-intrathecal ratios range widely, from about ${low}:1 to ${high}:1 `
-      + '(Utah cohort of 275 (median 105.5:1); a Japanese series (10:1 to 125:1)); the converted dose is a starting point to titrate from, not a target';
+      + '(Utah cohort of 275, Neuromodulation 2021;24(7):1157-66 (prescribing ratios: median 105.5:1, range 75-150:1); a Japanese series of 8, 2023 (10:1 to 125:1)); '
+      + 'the converted dose is a starting point to titrate from, not a target';
     // 5 is below 10 and 500 above 150, yet with one end unreadable there is no "outside" verdict
     expect(warning('hydromorphone', '5')).toEqual([['CONVERSION_RATIO_RANGE', 'ratio', cited('hydromorphone', 'ten', '150')]]);
     expect(warning('hydromorphone', '500')).toEqual([['CONVERSION_RATIO_RANGE', 'ratio', cited('hydromorphone', 'ten', '150')]]);

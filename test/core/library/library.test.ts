@@ -88,7 +88,14 @@ describe('built-in libraries', () => {
     }
   });
 
-  it('[REQ-CONV-002] the morphine chain is 300:100:10:1 (Krames) and the observed oral-to-intrathecal range 10:1 to 150:1, all plain decimals with sources', () => {
+  it('[REQ-CONV-003] the Utah 75-150:1 figures are said to be prescribing ratios, not observed results', () => {
+    const d = CONVERSION_CHAINS['morphine']?.observedOralToIntrathecal.detail;
+    expect(d?.text).toContain('the ratios used to prescribe the first intrathecal dose, median 105.5:1, range 75-150:1, not observed results');
+    expect(d?.text).not.toMatch(/^observed/);
+    expect(d?.source).toContain('Neuromodulation 2021;24(7):1157-66 (prescribing ratios');
+  });
+
+  it('[REQ-CONV-002] the morphine chain is 300:100:10:1 (Krames) and the reported oral-to-intrathecal range 10:1 to 150:1, all plain decimals with sources', () => {
     const m = CONVERSION_CHAINS['morphine'];
     expect([m?.parts.oral.value, m?.parts.intravenous.value, m?.parts.epidural.value, m?.parts.intrathecal.value]).toEqual(['300', '100', '10', '1']);
     expect([m?.observedOralToIntrathecal.low.value, m?.observedOralToIntrathecal.high.value]).toEqual(['10', '150']);

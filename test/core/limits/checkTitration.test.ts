@@ -50,26 +50,40 @@ describe('checkTitration: ziconotide', () => {
 });
 
 describe('checkTitration: baclofen', () => {
-  it('[REQ-TITR-001] +30 % after 24 h is within the label rule; above 15 % it is warned (cerebral origin, children)', () => {
+  it('[REQ-TITR-002] +30 % after 24 h is within the 30 % step; above 15 % it is warned (cerebral origin, children)', () => {
     const r = change('baclofen', '400 mcg/day', '520 mcg/day', '24 h');
     expect(codes(r)).toEqual([['TITRATION_ABOVE_GUIDANCE']]);
     expect(r.warnings[0]?.message).toContain('+30 %');
   });
 
-  it('[REQ-TITR-001] +30.25 % is refused', () => {
+  it('[REQ-TITR-002] [REQ-LIB-101] +30.25 % is warned, never refused: the label text behind the 30 % step was not read', () => {
     const r = change('baclofen', '400 mcg/day', '521 mcg/day', '2 day');
-    expect(r.errors.map((e) => e.code)).toEqual(['TITRATION_LIMIT_EXCEEDED']);
-    expect(r.errors[0]?.message).toContain('+30.25 %');
-    expect(r.errors[0]?.message).toContain('label; Saulino 2016');
+    expect(r.errors).toEqual([]);
+    expect(codes(r)).toEqual([['TITRATION_ABOVE_GUIDANCE'], ['TITRATION_ABOVE_GUIDANCE']]);
+    expect(r.warnings[0]?.message).toContain('+30.25 %');
+    expect(r.warnings[0]?.message).toContain('label; Saulino 2016');
+    expect(r.warnings[0]?.message).toContain('not confirmed against the label text');
   });
 
-  it('[REQ-TITR-001] +10 % twelve hours after the last change is refused (once per 24 h)', () => {
-    expect(change('baclofen', '400 mcg/day', '440 mcg/day', '12 h').errors.map((e) => e.code)).toEqual(['TITRATION_LIMIT_EXCEEDED']);
+  it('[REQ-LIB-101] +50 % twelve hours after the last change (a step the label may allow) is two warnings, no refusal', () => {
+    const r = change('baclofen', '400 mcg/day', '600 mcg/day', '12 h');
+    expect(r.errors).toEqual([]);
+    expect(codes(r)).toEqual([['TITRATION_ABOVE_GUIDANCE'], ['TITRATION_ABOVE_GUIDANCE']]);
+    expect(r.warnings[0]?.message).toContain('this change +50 %; changes at least this far apart: 24 h (label; Saulino 2016), this change 12 h');
+    expect(r.applied.map((a) => [a.strength, a.outcome])).toEqual([['advisory', 'exceeded'], ['advisory', 'exceeded']]);
+  });
+
+  it('[REQ-TITR-002] +10 % twelve hours after the last change is warned (once per 24 h)', () => {
+    const r = change('baclofen', '400 mcg/day', '440 mcg/day', '12 h');
+    expect(r.errors).toEqual([]);
+    expect(codes(r)).toEqual([['TITRATION_ABOVE_GUIDANCE']]);
     expect(codes(change('baclofen', '400 mcg/day', '440 mcg/day', '24 h'))).toEqual([]);
   });
 
-  it('[REQ-TITR-001] a start from zero is an unbounded percentage: refused', () => {
-    expect(change('baclofen', '0 mcg/day', '100 mcg/day', '2 day').errors.map((e) => e.code)).toEqual(['TITRATION_LIMIT_EXCEEDED']);
+  it('[REQ-TITR-002] a start from zero is an unbounded percentage: warned', () => {
+    const r = change('baclofen', '0 mcg/day', '100 mcg/day', '2 day');
+    expect(r.errors).toEqual([]);
+    expect(codes(r)).toEqual([['TITRATION_ABOVE_GUIDANCE'], ['TITRATION_ABOVE_GUIDANCE']]);
   });
 });
 
@@ -85,7 +99,7 @@ describe('checkTitration: what each check records', () => {
     const r = change('baclofen', '400 mcg/day', '300 mcg/day', '1 h');
     expect(codes(r)).toEqual([]);
     expect(r.applied.map((a) => [a.strength, a.outcome, a.checks.map((c) => [c.what, c.value, c.checked, c.breached])])).toEqual([
-      ['hard', 'not-an-increase', [['maxIncreasePercent', '30 %', '+0 %', false], ['minInterval', '24 h', '1 h', false]]],
+      ['advisory', 'not-an-increase', [['maxIncreasePercent', '30 %', '+0 %', false], ['minInterval', '24 h', '1 h', false]]],
       ['advisory', 'not-an-increase', [['maxIncreasePercent', '15 %', '+0 %', false]]],
     ]);
   });
@@ -103,9 +117,9 @@ describe('checkTitration: what each check records', () => {
   });
   it('[REQ-TITR-001] doses of 1 mg/day or more are shown in mg/day, smaller in mcg/day; the errors name the given path', () => {
     const r = checkTitration({ drug: 'baclofen', previousDose: q('doseRate', '0.8 mg/day'), newDose: q('doseRate', '1.2 mg/day'), since: q('time', '2 day'), path: 'old.titration' });
-    expect(r.errors.map((e) => [e.code, e.path])).toEqual([['TITRATION_LIMIT_EXCEEDED', 'old.titration']]);
-    expect(r.errors[0]?.message).toContain('baclofen: 0.8 mg/day → 1.2 mg/day after 48 h breaks');
-    expect(r.errors[0]?.message).toContain('this change +50 %');
+    expect(r.warnings.map((e) => [e.code, e.path])).toEqual([['TITRATION_ABOVE_GUIDANCE', 'old.titration'], ['TITRATION_ABOVE_GUIDANCE', 'old.titration']]);
+    expect(r.warnings[0]?.message).toContain('baclofen: 0.8 mg/day → 1.2 mg/day after 48 h is faster than');
+    expect(r.warnings[0]?.message).toContain('this change +50 %');
   });
 });
 
@@ -141,7 +155,11 @@ describe('checkTitration: what each refusal and warning says', () => {
     expect(r.applied[1]?.checks).toEqual([{ what: 'minInterval', value: '24 h', checked: '168 h', source: 'Prialt EU SmPC', breached: false }]);
   });
   it('[REQ-TITR-001] an interval exactly at the rule is within it; a second less is not', () => {
-    expect(change('baclofen', '400 mcg/day', '440 mcg/day', '86400 s').errors).toEqual([]);
-    expect(change('baclofen', '400 mcg/day', '440 mcg/day', '86399 s').errors.map((e) => e.code)).toEqual(['TITRATION_LIMIT_EXCEEDED']);
+    // the hard EU 24 h rule of ziconotide (Prialt EU SmPC)
+    expect(change('ziconotide', '1.2 mcg/day', '1.7 mcg/day', '86400 s').errors).toEqual([]);
+    expect(change('ziconotide', '1.2 mcg/day', '1.7 mcg/day', '86399 s').errors.map((e) => e.code)).toEqual(['TITRATION_LIMIT_EXCEEDED']);
+    // the advisory baclofen 24 h: at the rule no warning, a second less warned
+    expect(codes(change('baclofen', '400 mcg/day', '440 mcg/day', '86400 s'))).toEqual([]);
+    expect(codes(change('baclofen', '400 mcg/day', '440 mcg/day', '86399 s'))).toEqual([['TITRATION_ABOVE_GUIDANCE']]);
   });
 });

@@ -41,7 +41,7 @@ describe('fixedRateReservoirTimes', () => {
 
 describe('refillWithinDays', () => {
   it('[REQ-RES-003] [REQ-ROUND-004] the earlier of the alarm and the stability limits, whole days down', () => {
-    // alarm after 3040 h = 126.67 days; morphine stable 90 days (Hildebrand 2003; Classen 2004)
+    // alarm after 3040 h = 126.67 days; morphine alone: 90 days inferred from Hildebrand 2003 and Classen 2004 (admixtures)
     const r = refillWithinDays(A, n(182_400), [n(90 * 86_400)]);
     expect(A.toDecimalString(r.days ?? A.zero)).toBe('90');
     expect(r.boundBy).toBe(0);

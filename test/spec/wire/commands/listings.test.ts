@@ -22,14 +22,18 @@ describe('drugs and pumps commands', () => {
     const r = drugsCommand.run(undefined);
     expect(r.exitCode).toBe(0);
     const body = JSON.parse(JSON.stringify(r.body)) as Record<string, unknown>;
-    expect(body).toMatchObject({ ok: true, version: '1.1.0', warnings: [] });
+    expect(body).toMatchObject({ ok: true, version: '1.2.0', warnings: [] });
     expect((body['drugs'] as { name: string }[]).map((d) => d.name)).toEqual(['morphine', 'hydromorphone', 'fentanyl', 'sufentanil', 'ziconotide', 'baclofen', 'bupivacaine', 'clonidine']);
     const ns = numbers(body);
     expect(ns.length).toBeGreaterThan(40);
     for (const n of ns) {
       expect(n.source, n.value).toMatch(/\S/);
-      expect(['label', 'guideline', 'unverified', 'other', 'engine']).toContain(n.confidence);
+      expect(['label', 'guideline', 'unverified', 'other', 'engine', 'approximate']).toContain(n.confidence);
     }
+    // the one approximate drug number: morphine alone's 90 days, inferred from studies of admixtures (REQ-LIB-102)
+    expect(ns.filter((n) => n.confidence === 'approximate').map((n) => [n.value, n.source])).toEqual([
+      ['90 day', 'inferred from Hildebrand 2003 (morphine with clonidine) and Classen 2004 (morphine, bupivacaine and clonidine)'],
+    ]);
     expect(ns).toContainEqual(expect.objectContaining({ value: '19.2 mcg/day', source: 'Prialt US label', confidence: 'label' }));
     expect(JSON.stringify(body['conversions'])).toContain('"300"');
   });
