@@ -45,23 +45,32 @@ export function programPieces<N>(A: ExactArithmetic<N>, program: DailyProgram<N>
 
 /**
  * The patient boluses taken as early as the lockout and the rolling 24 h count
- * allow, from `from` (the first at `from`) until `to`: the train whose
+ * allow, from `origin` (the first at `origin`) until `to`: the train whose
  * cumulative volume is the most any patient can have drawn by every instant
- * (the same schedule as `cumulativeVolume`).
+ * (the same schedule as `cumulativeVolume`). With `from`, only the boluses
+ * still delivering at `from` or starting later, so that the work is that of
+ * the boluses returned, wherever `from` lies.
  */
-export function earliestPatientPieces<N>(A: ExactArithmetic<N>, pb: PatientBolus<N> | undefined, from: N, to: N): FlowPiece<N>[] {
+export function earliestPatientPieces<N>(A: ExactArithmetic<N>, pb: PatientBolus<N> | undefined, origin: N, to: N, from: N = origin): FlowPiece<N>[] {
   if (pb === undefined || A.compare(pb.maxPerDay, A.zero) <= 0) return [];
   const day = A.fromInteger(DAY_SECONDS);
   const pieces: FlowPiece<N>[] = [];
-  const bolus = (start: N): FlowPiece<N> => ({ kind: 'bolus', start, duration: pb.duration, volume: pb.volume });
+  const push = (start: N): void => {
+    // a bolus that ended by `from` delivers nothing from it on
+    if (A.compare(A.add(start, pb.duration), from) > 0) pieces.push({ kind: 'bolus', start, duration: pb.duration, volume: pb.volume });
+  };
   if (A.compare(A.mul(pb.maxPerDay, pb.lockout), day) >= 0) {
-    for (let t = from; A.compare(t, to) < 0; t = A.add(t, pb.lockout)) pieces.push(bolus(t));
+    // one every lockout, from the index floor((from − origin − duration) / lockout), at least 0
+    const first = A.floorDiv(A.sub(A.sub(from, origin), pb.duration), pb.lockout);
+    for (let t = A.add(origin, A.mul(A.compare(first, A.zero) > 0 ? first : A.zero, pb.lockout)); A.compare(t, to) < 0; t = A.add(t, pb.lockout)) push(t);
     return pieces;
   }
-  for (let d = from; A.compare(d, to) < 0; d = A.add(d, day)) {
+  // maxPerDay boluses lockout apart from each day's start; they end before the day does, so the day holding `from` is the first needed
+  const firstDay = A.floorDiv(A.sub(from, origin), day);
+  for (let d = A.add(origin, A.mul(A.compare(firstDay, A.zero) > 0 ? firstDay : A.zero, day)); A.compare(d, to) < 0; d = A.add(d, day)) {
     for (let i = A.zero; A.compare(i, pb.maxPerDay) < 0; i = A.add(i, A.one)) {
       const t = A.add(d, A.mul(i, pb.lockout));
-      if (A.compare(t, to) < 0) pieces.push(bolus(t));
+      if (A.compare(t, to) < 0) push(t);
     }
   }
   return pieces;

@@ -38,6 +38,16 @@ describe('earliestPatientPieces', () => {
     expect(starts(earliestPatientPieces(A, pb(4, 8), n(H), n(17 * H)))).toEqual([1, 9]);
     expect(starts(earliestPatientPieces(A, pb(2, 1), n(H), n(2 * H)))).toEqual([1]);
   });
+  it('[REQ-WORK-001] from a later `from`, exactly the boluses of the whole train still delivering at it or starting after it', () => {
+    const end = (p: FlowPiece<N>) => (p.kind === 'bolus' ? A.add(p.start, p.duration) : p.end);
+    for (const train of [pb(4, 8), pb(2, 1), pb(3, 5)]) {
+      const whole = earliestPatientPieces(A, train, n(H), n(5 * 86_400));
+      for (const from of [H, 2 * H, 9 * H + 300, 86_400 + 600, 3 * 86_400 + 5 * H]) {
+        const later = whole.filter((p) => A.compare(end(p), n(from)) > 0);
+        expect(show(earliestPatientPieces(A, train, n(H), n(5 * 86_400), n(from))), `from ${from}`).toEqual(show(later));
+      }
+    }
+  });
 });
 
 describe('programPieces', () => {
