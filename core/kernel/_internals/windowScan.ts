@@ -214,27 +214,25 @@ const extremes = <N>(A: ExactArithmetic<N>, c: IntervalCandidates<N>, q: Queue<N
  * least.
  */
 export function scanWindowsEach<N>(A: ExactArithmetic<N>, intervals: NonEmpty<ScanInterval<N>>, bounds: readonly N[], fluids: readonly { readonly concentrations: readonly N[]; readonly after: N }[]): readonly { readonly most: Fraction<N>; readonly least: Fraction<N> }[] {
-  const queues: Queue<N>[] = fluids.map((f) => ({ bounds, concentrations: f.concentrations, after: f.after }));
-  const [i0, ...others] = intervals;
-  const first = candidatesOf(A, i0, bounds);
-  const rest = others.map((iv) => candidatesOf(A, iv, bounds));
-  return queues.map((q) => {
-    const best = extremes(A, first, q);
-    for (const c of rest) {
-      const { most, least } = extremes(A, c, q);
-      if (compareFractions(A, most, best.most) > 0) best.most = most;
-      if (compareFractions(A, least, best.least) < 0) best.least = least;
-    }
-    return best;
-  });
+  const candidates = candidatesAll(A, intervals, bounds);
+  return fluids.map((f) => extremesOver(A, candidates, { bounds, concentrations: f.concentrations, after: f.after }));
 }
 
 /** {@link scanWindowsEach} for one fluid queue. */
 export function scanWindows<N>(A: ExactArithmetic<N>, intervals: NonEmpty<ScanInterval<N>>, q: Queue<N>): { readonly most: Fraction<N>; readonly least: Fraction<N> } {
-  const [first, ...rest] = intervals;
-  const best = extremes(A, candidatesOf(A, first, q.bounds), q);
-  for (const iv of rest) {
-    const { most, least } = extremes(A, candidatesOf(A, iv, q.bounds), q);
+  return extremesOver(A, candidatesAll(A, intervals, q.bounds), q);
+}
+
+/** Every interval's candidate windows (one or more intervals in, as many out). */
+function candidatesAll<N>(A: ExactArithmetic<N>, [first, ...rest]: NonEmpty<ScanInterval<N>>, bounds: readonly N[]): NonEmpty<IntervalCandidates<N>> {
+  return [candidatesOf(A, first, bounds), ...rest.map((iv) => candidatesOf(A, iv, bounds))];
+}
+
+/** The most and the least of one queue over every interval's candidates. */
+function extremesOver<N>(A: ExactArithmetic<N>, [first, ...rest]: NonEmpty<IntervalCandidates<N>>, q: Queue<N>): { most: Fraction<N>; least: Fraction<N> } {
+  const best = extremes(A, first, q);
+  for (const c of rest) {
+    const { most, least } = extremes(A, c, q);
     if (compareFractions(A, most, best.most) > 0) best.most = most;
     if (compareFractions(A, least, best.least) < 0) best.least = least;
   }
