@@ -53,6 +53,14 @@ export interface DoseLimitInput {
    * false: the full check of the same request reports them.
    */
   readonly reportUnneededOverrides?: boolean;
+  /**
+   * Whether the warnings about what a fluid holds (OFF_LABEL for a drug or an
+   * admixture, ADMIXTURE_NOT_RECOMMENDED) are given; default true. A caller
+   * whose `drugs` are not one fluid (the tip doses of a bridge, the drugs of
+   * the old and the new fluid together) passes false: over them an admixture
+   * warning would name a mixture no fluid holds.
+   */
+  readonly reportFluidWarnings?: boolean;
 }
 
 /**
@@ -160,7 +168,7 @@ export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
       }
     }
   }
-  warnings.push(...admixtureWarnings(drugs));
+  if (input.reportFluidWarnings !== false) warnings.push(...admixtureWarnings(drugs));
   if (input.reportUnneededOverrides !== false) warnings.push(...unneededOverrides(input.overrides, used, drugs, applied));
   return { errors, warnings, applied, overridesUsed: [...used].sort((a, b) => a - b) };
 }

@@ -154,6 +154,13 @@ describe('checkDoseLimits: admixtures', () => {
     expect(warn(one({ drug: 'hydromorphone', worst24h: q('mass', '2 mg') }))).toEqual([['OFF_LABEL', 'reservoir.drugs.0.drug']]);
     expect(warn(one({ drug: 'morphine', worst24h: q('mass', '2 mg') }))).toEqual([]);
   });
+  it('[REQ-LIB-007] [REQ-BRIDGE-006] reportFluidWarnings: false (drugs that are not one fluid) gives no warning about what a fluid holds, and still every ceiling', () => {
+    const drugs = [{ drug: 'baclofen', worst24h: q('mass', '600 mcg') }, { drug: 'clonidine', worst24h: q('mass', '100 mcg') }];
+    const r = checkDoseLimits({ drugs, limits: { baclofen: { maxDaily: q('doseRate', '500 mcg/day') } }, overrides: [], reportFluidWarnings: false });
+    expect(warn(r)).toEqual([]);
+    expect(codes(r)).toEqual(codes(checkDoseLimits({ drugs, limits: { baclofen: { maxDaily: q('doseRate', '500 mcg/day') } }, overrides: [] })));
+    expect(codes(r).length).toBeGreaterThan(0);
+  });
 
   it('[REQ-LIB-008] every applied limit carries its source, and paths follow the caller', () => {
     const r = checkDoseLimits({ drugs: [{ drug: 'hydromorphone', worst24h: q('mass', '2 mg'), concentration: q('concentration', '10 mg/mL'), path: 'new.drugs.0' }], limits: {}, overrides: [] });
