@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,5 +39,21 @@ describe('the packed package', () => {
     expect(execFileSync(process.execPath, ['cjs.cjs'], { cwd: consumer, encoding: 'utf8' }).trim()).toBe('3 mg/day');
     const bin = execFileSync(join(consumer, 'node_modules/.bin/itdose'), ['demo', '--json'], { cwd: consumer, encoding: 'utf8' });
     expect(JSON.parse(bin).ok).toBe(true);
+  });
+});
+
+describe('what the package ships beside the code', () => {
+  it('[REQ-PKG-002] the packed file list holds the Apache-2.0 licence, the changelog and the version policy', () => {
+    const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const packed = JSON.parse(out) as { files: { path: string }[] }[];
+    const paths = new Set((packed[0]?.files ?? []).map((f) => f.path));
+    expect(['LICENSE', 'CHANGELOG.md', 'docs/versioning.md', 'README.md'].filter((p) => !paths.has(p))).toEqual([]);
+    const licence = readFileSync(join(ROOT, 'LICENSE'), 'utf8');
+    expect(licence).toContain('Apache License');
+    expect(licence).toContain('Version 2.0, January 2004');
+    expect(licence).not.toContain('{yyyy}');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { license: string };
+    expect(pkg.license).toBe('Apache-2.0');
+    expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toMatch(/Changed answers/);
   });
 });
