@@ -7,6 +7,7 @@ export * from './codecs/index.js';
 export { REQUIREMENTS } from './requirements/catalogue.js';
 export type { Requirement } from './requirements/Requirement.js';
 export { COMMANDS } from './wire/commands/registry.js';
+export { ENGINE_VERSION, WIRE_FORMAT_VERSION, versions, type Versions } from './wire/versions.js';
 export type { Command } from './wire/commands/Command.js';
 export { okResponse, errorResponse, type WireResponse } from './wire/WireResponse.js';
 export { encodeCompileResult } from './wire/encodeCompileResult.js';

@@ -6,6 +6,7 @@ import { runDemo } from './demo.js';
 
 const USAGE = `usage: itdose <command> [FILE]   (FILE or stdin; one JSON document in, one out)
        itdose demo [--json]      (compile the embedded example and print a summary)
+       itdose --version          (the engine, wire format and library versions)
 commands: ${'{COMMANDS}'}`;
 
 /**
@@ -28,7 +29,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function run(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const [first, ...rest] = argv;
+  const name = first === '--version' ? 'version' : first;
   if (name === 'demo') {
     return runDemo(rest.includes('--json'));
   }

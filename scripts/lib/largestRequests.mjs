@@ -235,6 +235,7 @@ export function largestRequests(codecs, digits, accepts = {}) {
   // listings (no request)
   add('drugs', 'drugs', 'the whole drug library', undefined);
   add('pumps', 'pumps', 'every built-in pump profile', undefined);
+  add('version', 'version', 'the engine, wire format and library versions', undefined);
 
   return {
     bounds: {

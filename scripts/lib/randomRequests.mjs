@@ -26,7 +26,7 @@ export function prng(seed) {
 }
 
 export const REQUEST_COMMANDS = ['compile', 'bridge', 'prime', 'clock-change', 'convert', 'refill-check'];
-export const LISTING_COMMANDS = ['drugs', 'pumps'];
+export const LISTING_COMMANDS = ['drugs', 'pumps', 'version'];
 
 const UNITS = {
   mass: ['g', 'mg', 'mcg', 'ng'],

@@ -7,6 +7,7 @@ import { drugsCommand } from './drugs.js';
 import { primeCommand } from './prime.js';
 import { pumpsCommand } from './pumps.js';
 import { refillCheckCommand } from './refillCheck.js';
+import { versionCommand } from './version.js';
 
 /**
  * Every command of wire format v1 that this engine answers. Each handler
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   refillCheckCommand,
   drugsCommand,
   pumpsCommand,
+  versionCommand,
 ];

@@ -37,6 +37,19 @@ describe('itdose CLI', () => {
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout).errors[0].code).toBe('INVALID_JSON');
   });
+  it('[REQ-PKG-003] --version and version print the engine version of package.json, wire format v1 and the library versions', () => {
+    const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string };
+    for (const args of [['--version'], ['version']]) {
+      const r = cli(args);
+      expect(r.status).toBe(0);
+      const body = JSON.parse(r.stdout);
+      expect(body.ok).toBe(true);
+      expect(body.versions.engine).toBe(pkg.version);
+      expect(body.versions.wireFormat).toBe('v1');
+      expect(body.versions.drugLibrary).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(body.versions.pumpLibrary).toMatch(/^\d+\.\d+\.\d+$/);
+    }
+  });
   it('[REQ-CLI-002] demo prints the program, doses and reservoir times for a person', () => {
     const r = cli(['demo']);
     expect(r.status).toBe(0);
