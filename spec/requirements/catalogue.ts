@@ -176,8 +176,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { id: 'REQ-PKG-001', title: 'Packed package works', kind: 'platform', verifiedBy: 'test/package: npm pack, install into a scratch consumer, import, require and the bin',
     demands: 'The published package installs into a fresh project; its public API works under ESM import and CommonJS require, and its itdose bin runs.' },
   // --- the integrator's package: licence, changelog, version policy (issue 14) ---
-  { id: 'REQ-PKG-002', title: 'Licence, changelog and version policy ship', kind: 'platform', verifiedBy: 'test/package: the packed file list holds LICENSE (Apache-2.0 text), CHANGELOG.md and docs/versioning.md',
-    demands: 'The package carries the Apache-2.0 licence text it declares, a CHANGELOG that lists every change of answer, and the written policy of what a version number of the engine, the wire format and the drug and pump libraries promises.' },
+  { id: 'REQ-PKG-002', title: 'Licence, changelog and version policy ship', kind: 'platform', verifiedBy: 'test/package: the packed file list holds LICENSE (Apache-2.0 text), CHANGELOG.md and docs/versioning.md; every packed .map has sourcesContent for each of its sources',
+    demands: 'The package carries the Apache-2.0 licence text it declares, a CHANGELOG that lists every change of answer, and the written policy of what a version number of the engine, the wire format and the drug and pump libraries promises. Every source map shipped carries the source it maps (no map points to a file the package does not hold).' },
   { id: 'REQ-PKG-003', title: 'Versions answered', kind: 'platform', verifiedBy: 'CLI test: itdose --version and itdose version print the engine version of package.json, wire format v1 and the drug and pump library versions',
     demands: 'itdose version (and itdose --version) answers the engine version (equal to package.json), the wire format version and the drug and pump library versions as one JSON document with exit 0.' },
   // --- bridge, priming, clock changes, reservoir timeline (issue 5) ---

@@ -55,5 +55,12 @@ describe('what the package ships beside the code', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { license: string };
     expect(pkg.license).toBe('Apache-2.0');
     expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toMatch(/Changed answers/);
+    const maps = [...paths].filter((p) => p.endsWith('.map'));
+    expect(maps.length).toBeGreaterThan(0);
+    const without = maps.filter((p) => {
+      const m = JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      return m.sourcesContent?.length !== m.sources.length || m.sourcesContent.some((c) => typeof c !== 'string' || c.length === 0);
+    });
+    expect(without).toEqual([]);
   });
 });
