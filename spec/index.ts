@@ -7,6 +7,8 @@ export * from './codecs/index.js';
 export { REQUIREMENTS } from './requirements/catalogue.js';
 export type { Requirement } from './requirements/Requirement.js';
 export { COMMANDS } from './wire/commands/registry.js';
+export { allRequestSchemas, requestSchema, schemaDocument, SCHEMA_COMMANDS, SCHEMA_DIALECT } from './schema/requestSchemas.js';
+export type { JsonSchema } from './codecs/WireCodec.js';
 export { ENGINE_VERSION, WIRE_FORMAT_VERSION, versions, type Versions } from './wire/versions.js';
 export type { Command } from './wire/commands/Command.js';
 export { okResponse, errorResponse, type WireResponse } from './wire/WireResponse.js';

@@ -3,10 +3,12 @@ import { COMMANDS } from '../../spec/wire/commands/registry.js';
 import { parseJsonBytes } from '../../spec/codecs/index.js';
 import { readInput } from './_internals/readInput.js';
 import { runDemo } from './demo.js';
+import { schemaDocument } from '../../spec/schema/requestSchemas.js';
 
 const USAGE = `usage: itdose <command> [FILE]   (FILE or stdin; one JSON document in, one out)
        itdose demo [--json]      (compile the embedded example and print a summary)
        itdose --version          (the engine, wire format and library versions)
+       itdose schema [command]   (the JSON Schema 2020-12 of a command's request, or of all)
 commands: ${'{COMMANDS}'}`;
 
 /**
@@ -34,10 +36,17 @@ async function run(argv: readonly string[]): Promise<number> {
   if (name === 'demo') {
     return runDemo(rest.includes('--json'));
   }
+  if (name === 'schema') {
+    if (rest.length > 1) return emit(errorResponse([{ code: 'UNKNOWN_FIELD', path: '', message: 'itdose schema takes at most one command name' }]));
+    const doc = schemaDocument(rest[0]);
+    if (doc._tag === 'Left') return emit(errorResponse(doc.left));
+    process.stdout.write(`${JSON.stringify(doc.right, null, 2)}\n`);
+    return 0;
+  }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
     process.stderr.write(`${USAGE.replace('{COMMANDS}', COMMANDS.map((c) => c.name).join(', '))}\n`);
-    return emit(errorResponse([{ code: 'UNKNOWN_COMMAND', path: '', message: `unknown command ${name === undefined ? '(none)' : JSON.stringify(name)}; commands: demo, ${COMMANDS.map((c) => c.name).join(', ')}` }]));
+    return emit(errorResponse([{ code: 'UNKNOWN_COMMAND', path: '', message: `unknown command ${name === undefined ? '(none)' : JSON.stringify(name)}; commands: demo, schema, ${COMMANDS.map((c) => c.name).join(', ')}` }]));
   }
   if (!command.takesRequest) {
     return emit(command.run(undefined));

@@ -50,5 +50,5 @@ export function arrayCodec<A>(item: WireCodec<A>, bounds: ListBounds): WireCodec
       else out.push(r.right);
     }
     return errors.length > 0 ? t.failures(errors) : t.success(out);
-  });
+  }, { type: 'array', items: item.schema, ...(bounds.nonEmpty ? { minItems: 1 } : {}), maxItems: bounds.maxLength });
 }

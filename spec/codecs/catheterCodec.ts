@@ -53,4 +53,10 @@ export const catheterCodec: WireCodec<CatheterInput> = wireCodec<CatheterInput>(
   if (w.volume !== undefined) return t.success({ volume: w.volume });
   if (w.length !== undefined && w.volumePerLength !== undefined) return t.success({ length: w.length, volumePerLength: w.volumePerLength });
   return codedFailure(u, c, 'MISSING_FIELD', 'the catheter needs "volume", or "length" with "volumePerLength"');
+}, {
+  ...fields.schema,
+  oneOf: [
+    { required: ['volume'], not: { anyOf: [{ required: ['length'] }, { required: ['volumePerLength'] }] } },
+    { required: ['length', 'volumePerLength'], not: { required: ['volume'] } },
+  ],
 });

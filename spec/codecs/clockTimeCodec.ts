@@ -26,4 +26,4 @@ export const clockTimeCodec: WireCodec<bigint> = wireCodec<bigint>('clock time "
   }
   const [, hh = '0', mm = '0'] = m;
   return t.success((BigInt(hh) * 60n + BigInt(mm)) * 60n);
-});
+}, { type: 'string', pattern: CLOCK.source, description: 'a clock time "HH:MM", "00:00" to "23:59"' });

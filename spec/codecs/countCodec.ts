@@ -26,4 +26,4 @@ export const countCodec: WireCodec<bigint> = wireCodec<bigint>(`count (integer 0
     return codedFailure(u, c, 'INVALID_INTEGER', `expected a JSON integer from 0 to ${MAX_COUNT} (not a string; ${MAX_COUNT} a day, one a minute, is an engine bound), got ${shown}`);
   }
   return t.success(BigInt(u));
-});
+}, { type: 'integer', minimum: 0, maximum: MAX_COUNT });

@@ -15,7 +15,8 @@ import { therapyCodec } from './therapyCodec.js';
 const oldFluid = strictObject('OldFluid', { drugs: reservoirDrugsCodec, rate: quantityCodec('flow', 'positive', INPUT_BOUNDS.flow) });
 const newFluid = strictObject('NewFluid', { drugs: reservoirDrugsCodec, therapy: therapyCodec }, { fill: quantityCodec('volume', 'nonNegative', INPUT_BOUNDS.reservoirVolume), filledAt: clockTimeCodec });
 
-const bridgeRequestCodec = mapCodec(
+/** The codec of a `bridge` request; its `schema` is the request's JSON Schema. @since 0.1.0 */
+export const bridgeRequestCodec = mapCodec(
   strictObject('BridgeRequest', { pump: pumpCodec, catheter: catheterCodec, old: oldFluid, new: newFluid }, { limits: limitsCodec, overrides: overridesCodec }),
   (w): BridgeRequest => ({
     pump: w.pump,

@@ -25,7 +25,8 @@ function underADay(u: unknown, c: t.Context): t.Errors {
 
 const clockChange = withCheck(strictObject('ClockChange', { at: clockTimeCodec, jump: jumpCodec }), underADay);
 
-const clockChangeRequestCodec = mapCodec(
+/** The codec of a `clockChange` request; its `schema` is the request's JSON Schema. @since 0.1.0 */
+export const clockChangeRequestCodec = mapCodec(
   strictObject('ClockChangeRequest', { ...COMPILE_REQUIRED, clockChange }, COMPILE_OPTIONAL),
   (w): ClockChangeRequest => ({ ...compilePart(w), clockChange: { at: w.clockChange.at, jump: w.clockChange.jump } }),
 );

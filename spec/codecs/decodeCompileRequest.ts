@@ -24,7 +24,8 @@ function therapyDrugInReservoir(u: unknown, c: t.Context): t.Errors {
     `the reservoir holds ${names.map((n) => `"${String(n)}"`).join(', ')}, not "${drug}"`)];
 }
 
-const compileRequestCodec = mapCodec(
+/** The codec of a `compile` request; its `schema` is the request's JSON Schema. @since 0.1.0 */
+export const compileRequestCodec = mapCodec(
   withCheck(strictObject('CompileRequest', COMPILE_REQUIRED, COMPILE_OPTIONAL), therapyDrugInReservoir),
   compilePart,
 );

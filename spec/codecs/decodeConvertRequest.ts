@@ -13,17 +13,20 @@ import { MAX_RATIO_LENGTH } from '../../core/request/bounds.js';
 
 const route = enumCodec(['oral', 'intravenous', 'epidural', 'intrathecal']);
 
+const RATIO = /^-?[0-9]+(\.[0-9]+)?$/;
+
 /** A plain positive decimal string, `[0-9]+(\.[0-9]+)?` (the core checks its size and that it is at least 1). */
 const ratioCodec: WireCodec<string> = wireCodec<string>('ratio', (u, c) => {
   if (typeof u === 'number') return codedFailure(u, c, 'WRONG_TYPE', 'write the ratio as a string, e.g. "300" for 300:1 (a JSON number cannot carry an exact decimal)');
   if (typeof u !== 'string') return codedFailure(u, c, 'WRONG_TYPE', `expected a ratio such as "300", got ${jsonTypeOf(u)}`);
-  if (u.length > MAX_RATIO_LENGTH || !/^-?[0-9]+(\.[0-9]+)?$/.test(u)) {
+  if (u.length > MAX_RATIO_LENGTH || !RATIO.test(u)) {
     return codedFailure(u, c, 'INVALID_VALUE', `${JSON.stringify(u.slice(0, MAX_RATIO_LENGTH))} is not a plain decimal such as "300" (no exponent, no "+", no ":", a leading zero)`);
   }
   return t.success(u);
-});
+}, { type: 'string', maxLength: MAX_RATIO_LENGTH, pattern: RATIO.source, description: 'a conversion ratio as a plain decimal string, e.g. "300" for 300:1' });
 
-const convertRequestCodec = strictObject(
+/** The codec of a `convert` request; its `schema` is the request's JSON Schema. @since 0.1.0 */
+export const convertRequestCodec = strictObject(
   'ConvertRequest',
   {
     drug: drugNameCodec,

@@ -10,7 +10,8 @@ import { COMPILE_OPTIONAL, COMPILE_REQUIRED, compilePart } from './_internals/co
 
 const contents = strictObject('Contents', { pumpInternal: enumCodec(['empty', 'drug']), catheter: enumCodec(['empty', 'drug']) });
 
-const primeRequestCodec = mapCodec(
+/** The codec of a `prime` request; its `schema` is the request's JSON Schema. @since 0.1.0 */
+export const primeRequestCodec = mapCodec(
   strictObject('PrimeRequest', { ...COMPILE_REQUIRED, catheter: catheterCodec, contents }, { ...COMPILE_OPTIONAL, volume: quantityCodec('volume', 'positive', INPUT_BOUNDS.reservoirVolume) }),
   (w): PrimeRequest => ({
     ...compilePart(w),

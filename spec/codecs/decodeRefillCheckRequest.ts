@@ -5,7 +5,8 @@ import { pumpCodec } from './pumpCodec.js';
 import { quantityCodec } from './quantityCodec.js';
 import { strictObject } from './strictObject.js';
 
-const refillCheckRequestCodec = strictObject(
+/** The codec of a `refillCheck` request; its `schema` is the request's JSON Schema. @since 0.1.0 */
+export const refillCheckRequestCodec = strictObject(
   'RefillCheckRequest',
   { pump: pumpCodec, expectedResidual: quantityCodec('volume', 'nonNegative', INPUT_BOUNDS.reservoirVolume), measuredResidual: quantityCodec('volume', 'nonNegative', INPUT_BOUNDS.reservoirVolume) },
   { discrepancyThreshold: quantityCodec('volume', 'positive', INPUT_BOUNDS.reservoirVolume) },

@@ -5,12 +5,20 @@ import { contextAt } from './contextAt.js';
 import { jsonTypeOf } from './_internals/jsonTypeOf.js';
 import { hasOwn, isRecord, ownValue } from './_internals/ownValue.js';
 import { strictObject, type Fields } from './strictObject.js';
-import { wireCodec, type TypeOfCodec, type WireCodec } from './WireCodec.js';
+import { wireCodec, type JsonSchema, type TypeOfCodec, type WireCodec } from './WireCodec.js';
 
 /** A variant: a strict object codec with its declared fields. */
 export type Variant = WireCodec<object> & { readonly required: Fields; readonly optional: Fields };
 
-const ANY: WireCodec<unknown> = wireCodec<unknown>('any', (u) => t.success(u));
+const ANY: WireCodec<unknown> = wireCodec<unknown>('any', (u) => t.success(u), {});
+
+/** A variant's schema with its tag field pinned to the variant's name (so exactly one variant matches). */
+function variantSchema(v: Variant | undefined, tag: string, value: string): JsonSchema {
+  const own = v?.schema ?? {};
+  const properties = (own['properties'] ?? {}) as Readonly<Record<string, JsonSchema>>;
+  const required = (own['required'] ?? []) as readonly string[];
+  return { ...own, properties: { ...properties, [tag]: { const: value } }, required: required.includes(tag) ? required : [tag, ...required] };
+}
 
 /**
  * A strict object whose `tag` field (e.g. `therapy.mode`) chooses which strict
@@ -61,5 +69,5 @@ export function discriminatedStrictObject<V extends Readonly<Record<string, Vari
       : codedError(undefined, contextAt(c, [tag]), 'MISSING_FIELD', `missing required field "${tag}" (one of ${listing})`);
     const rest = fallback.validate(u, c);
     return t.failures([tagError, ...(rest._tag === 'Left' ? rest.left : [])]);
-  });
+  }, { title: name, oneOf: tags.map((k) => variantSchema(variants[k], tag, k)) });
 }

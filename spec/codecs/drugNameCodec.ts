@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { codedFailure } from './codedFailure.js';
-import { drugNameProblem } from './_internals/drugName.js';
+import { DRUG_NAME, MAX_DRUG_NAME, drugNameProblem } from './_internals/drugName.js';
+import { RESERVED_NAMES } from './_internals/reservedNames.js';
 import { jsonTypeOf } from './_internals/jsonTypeOf.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
 
@@ -24,4 +25,4 @@ export const drugNameCodec: WireCodec<string> = wireCodec<string>('drug name', (
   const problem = drugNameProblem(u);
   if (problem !== undefined) return codedFailure(u, c, 'INVALID_VALUE', problem);
   return t.success(u);
-});
+}, { type: 'string', pattern: DRUG_NAME.source, maxLength: MAX_DRUG_NAME, not: { enum: [...RESERVED_NAMES] }, description: 'a drug name, e.g. "morphine"' });

@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { codedError } from './codedError.js';
 import { codedFailure } from './codedFailure.js';
 import { contextAt } from './contextAt.js';
-import { drugNameProblem } from './_internals/drugName.js';
+import { DRUG_NAME, MAX_DRUG_NAME, drugNameProblem } from './_internals/drugName.js';
 import { jsonTypeOf } from './_internals/jsonTypeOf.js';
 import { isRecord, nullPrototypeObject, ownValue } from './_internals/ownValue.js';
 import { keyForPath } from './_internals/pathOf.js';
@@ -55,5 +55,10 @@ export function drugRecordCodec<A>(value: WireCodec<A>): WireCodec<Readonly<Reco
       else entries.push([k, r.right]);
     }
     return errors.length > 0 ? t.failures(errors) : t.success(nullPrototypeObject(entries) as Readonly<Record<string, A>>);
+  }, {
+    type: 'object',
+    maxProperties: MAX_DRUG_ENTRIES,
+    propertyNames: { pattern: DRUG_NAME.source, maxLength: MAX_DRUG_NAME, not: { enum: [...RESERVED_NAMES] } },
+    additionalProperties: value.schema,
   });
 }

@@ -24,5 +24,5 @@ export function enumCodec<const V extends string>(values: readonly [V, ...V[]]):
       return codedFailure(u, c, 'INVALID_VALUE', `expected one of ${allowed}, got ${shown}`);
     }
     return t.success(hit);
-  });
+  }, { enum: [...values] });
 }

@@ -18,5 +18,5 @@ export function mapCodec<A, B>(codec: WireCodec<A>, f: (a: A) => B): WireCodec<B
   return wireCodec<B>(codec.name, (u, c) => {
     const r = codec.validate(u, c);
     return r._tag === 'Left' ? t.failures(r.left) : t.success(f(r.right));
-  });
+  }, codec.schema);
 }

@@ -24,5 +24,5 @@ export function nonEmptyStringCodec(maxLength: number): WireCodec<string> {
     if (u.trim() === '') return codedFailure(u, c, 'EMPTY_STRING', 'must not be empty or only white space');
     if (u.length > maxLength) return codedFailure(u, c, 'INPUT_TOO_LARGE', `at most ${maxLength} characters (got ${u.length})`);
     return t.success(u);
-  });
+  }, { type: 'string', minLength: 1, maxLength, pattern: '\\S' });
 }

@@ -41,7 +41,7 @@ const explained: WireCodec<Override> = wireCodec<Override>('Override', (u, c) =>
     const last = e.context[e.context.length - 1];
     return coded.code === 'MISSING_FIELD' && last?.key === 'upTo' ? codedError(e.value, e.context, 'MISSING_FIELD', UP_TO_HELP) : e;
   }));
-});
+}, oneOverride.schema);
 
 /**
  * The `overrides` of a request: a list (at most 100) of strict

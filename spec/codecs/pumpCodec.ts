@@ -55,4 +55,4 @@ export const pumpCodec: WireCodec<PumpInput> = wireCodec<PumpInput>('Pump', (u, 
   if (typeof u === 'string') return pumpName.validate(u, c);
   if (isRecord(u)) return pumpObject.validate(u, c);
   return codedFailure(u, c, 'WRONG_TYPE', `expected a built-in pump profile name or a pump object, got ${jsonTypeOf(u)}`);
-});
+}, { title: 'Pump', anyOf: [{ ...profileName.schema, description: 'a built-in pump profile name (itdose pumps lists them)' }, pumpObject.schema] });

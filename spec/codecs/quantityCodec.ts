@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { aboveBound, decimalArithmetic as A, parseQuantity, type Dimension, type Exact, type InputBound, type Quantity } from '../../core/index.js';
 import { codedFailure } from './codedFailure.js';
+import { quantitySchema } from './_internals/quantitySchema.js';
 import { pathOf } from './_internals/pathOf.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
 
@@ -50,5 +51,5 @@ export function quantityCodec<D extends Dimension>(dim: D, sign: Sign, bound?: I
     const above = bound === undefined ? undefined : aboveBound(q.right, bound, path, String(u));
     if (above !== undefined) return codedFailure(u, c, above.code, above.message);
     return t.success(q.right);
-  });
+  }, quantitySchema(dim, sign));
 }

@@ -111,6 +111,12 @@ export function strictObject<R extends Fields, O extends Fields = NoFields>(name
     }
     if (errors.length > 0) return t.failures(errors);
     return t.success(nullPrototypeObject(entries) as StrictObjectOf<R, O>);
+  }, {
+    type: 'object',
+    title: name,
+    properties: Object.fromEntries(allNames.map((k) => [k, codecs.get(k)?.schema ?? {}])),
+    ...(requiredNames.length > 0 ? { required: requiredNames } : {}),
+    additionalProperties: false,
   });
   return { ...codec, required, optional: opt };
 }

@@ -30,5 +30,5 @@ export function withCheck<A>(codec: WireCodec<A>, check: (u: unknown, c: t.Conte
     const extra = check(u, c);
     if (extra.length === 0) return r;
     return t.failures([...(r._tag === 'Left' ? r.left : []), ...extra]);
-  });
+  }, codec.schema);
 }

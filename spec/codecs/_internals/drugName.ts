@@ -4,7 +4,8 @@ import { MAX_DRUG_NAME } from '../../../core/request/bounds.js';
 /** Longest drug name (defined once, in core/request/bounds.ts). */
 export { MAX_DRUG_NAME };
 
-const DRUG_NAME = /^[a-z][a-z0-9-]*$/;
+/** A drug name as the library spells them. */
+export const DRUG_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** Why `name` is not a drug name (lower case `[a-z][a-z0-9-]*`, at most 64 characters, not reserved), or undefined when it is one. */
 export function drugNameProblem(name: string): string | undefined {

@@ -50,6 +50,19 @@ describe('itdose CLI', () => {
       expect(body.versions.pumpLibrary).toMatch(/^\d+\.\d+\.\d+$/);
     }
   });
+  it('[REQ-SCHEMA-001] schema prints the JSON Schema of a request (or of all), exit 0; a command without a request is UNKNOWN_COMMAND, exit 2', () => {
+    const one = cli(['schema', 'compile']);
+    expect(one.status).toBe(0);
+    const doc = JSON.parse(one.stdout);
+    expect(doc.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(doc.required).toEqual(expect.arrayContaining(['pump', 'reservoir', 'therapy']));
+    expect(doc.additionalProperties).toBe(false);
+    const all = JSON.parse(cli(['schema']).stdout);
+    expect(Object.keys(all.$defs)).toEqual(expect.arrayContaining(['compile', 'bridge', 'convert', 'refill-check']));
+    const bad = cli(['schema', 'pumps']);
+    expect(bad.status).toBe(2);
+    expect(JSON.parse(bad.stdout).errors[0].code).toBe('UNKNOWN_COMMAND');
+  });
   it('[REQ-CLI-002] demo prints the program, doses and reservoir times for a person', () => {
     const r = cli(['demo']);
     expect(r.status).toBe(0);
