@@ -1,5 +1,6 @@
 import { CODES, type EngineError, type EngineWarning } from '../../core/index.js';
 import { capErrors } from '../codecs/capErrors.js';
+import { versions } from './versions.js';
 
 /**
  * The outcome of one wire-format command: the JSON body to print and the CLI
@@ -14,17 +15,19 @@ export interface WireResponse {
 }
 
 /**
- * A successful response: the command's fields plus `warnings`.
+ * A successful response: the command's fields, then `warnings`, then
+ * `versions` (engine, wire format, drug and pump library: what the answer
+ * depends on, so that a stored answer says what produced it).
  *
  * @example
  * import { okResponse } from './WireResponse.js';
  * okResponse({ discrepancy: '2.5 mL' }, []).body.ok; // true
  *
- * Implements REQ-ERR-002.
+ * Implements REQ-ERR-002, REQ-PKG-005.
  * @since 0.1.0
  */
 export function okResponse(fields: Readonly<Record<string, unknown>>, warnings: readonly EngineWarning[]): WireResponse {
-  return { exitCode: 0, body: { ok: true, ...fields, warnings: warnings.map(plain) } };
+  return { exitCode: 0, body: { ok: true, ...fields, warnings: warnings.map(plain), versions: versions() } };
 }
 
 /**
@@ -32,13 +35,13 @@ export function okResponse(fields: Readonly<Record<string, unknown>>, warnings: 
  * request, else 3 if any is a safety refusal, else 1, decided from every
  * error given. The list printed is capped: the first 100, then one
  * `ERRORS_TRUNCATED` entry with the number left out (which never decides the
- * exit code).
+ * exit code). `versions` follows, as in every response.
  *
  * @example
  * import { errorResponse } from './WireResponse.js';
  * errorResponse([{ code: 'UNKNOWN_DRUG', path: 'therapy.drug', message: '...' }]).exitCode; // 3
  *
- * Implements REQ-ERR-001, REQ-ERR-002, REQ-INPUT-002.
+ * Implements REQ-ERR-001, REQ-ERR-002, REQ-INPUT-002, REQ-PKG-005.
  * @since 0.1.0
  */
 export function errorResponse(errors: readonly EngineError[]): WireResponse {
@@ -47,7 +50,7 @@ export function errorResponse(errors: readonly EngineError[]): WireResponse {
   const kinds = new Set(errors.filter((e) => e.code !== 'ERRORS_TRUNCATED').map((e) => (Object.prototype.hasOwnProperty.call(CODES, e.code) ? CODES[e.code].kind : 'internal')));
   const exitCode = errors.length === 0 ? 1 : kinds.has('internal') ? 1 : kinds.has('malformed') ? 2 : kinds.has('refusal') ? 3 : 1;
   const list = errors.length === 0 ? [{ code: 'INTERNAL_ERROR', path: '', message: 'refusal without a reason (a bug)' }] : capErrors(errors).map(plain);
-  return { exitCode, body: { ok: false, errors: list } };
+  return { exitCode, body: { ok: false, errors: list, versions: versions() } };
 }
 
 function plain(e: EngineError): { code: string; path: string; message: string } {

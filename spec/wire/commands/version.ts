@@ -1,14 +1,14 @@
 import { okResponse } from '../WireResponse.js';
-import { versions } from '../versions.js';
 import type { Command } from './Command.js';
 
 /**
  * `version`: the engine, wire format, drug library and pump library versions
- * (the CLI also answers `itdose --version` with it).
+ * (the CLI also answers `itdose --version` with it). Every response carries the
+ * same `versions`; this command answers them alone.
  *
  * @example
  * import { versionCommand } from './version.js';
- * versionCommand.run(undefined).body; // { ok: true, versions: { engine: '0.1.0', wireFormat: 'v1', drugLibrary: '1.2.0', pumpLibrary: '1.0.0' }, warnings: [] }
+ * versionCommand.run(undefined).body; // { ok: true, warnings: [], versions: { engine: '0.1.0', wireFormat: 'v1', drugLibrary: '1.2.0', pumpLibrary: '1.0.0' } }
  *
  * Implements REQ-PKG-003.
  * @since 0.1.0
@@ -18,6 +18,6 @@ export const versionCommand: Command = {
   takesRequest: false,
   summary: 'the engine, wire format, drug library and pump library versions',
   run() {
-    return okResponse({ versions: versions() }, []);
+    return okResponse({}, []);
   },
 };
