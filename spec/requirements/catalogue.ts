@@ -32,6 +32,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { id: 'REQ-ERR-003', title: 'Errors name their path', kind: 'model', verifiedBy: 'unit tests of malformed requests',
     demands: 'Every error names the dotted path of the offending field in the request.' },
   // --- rounding ---
+  { id: 'REQ-ERR-004', title: 'The code list is published and only grows', kind: 'model', verifiedBy: 'golden test: every code with its class in test/vectors/golden/error-codes.json; a removed or reclassified code fails naming it; a new code fails until written into the file',
+    demands: 'The error and warning codes, each with its class (malformed, refusal, internal, warning), are a committed list. No published code is removed or moved to another class within a wire-format major; a new code is added to the list in the same change.' },
   { id: 'REQ-ROUND-001', title: 'Directed rounding only', kind: 'model', verifiedBy: 'lint rule (no Math.round/floor/ceil/toFixed in core); review',
     demands: 'All rounding in core/ goes through core/rounding, whose helper names state the direction.' },
   { id: 'REQ-ROUND-002', title: 'Toward less drug', kind: 'model', verifiedBy: 'property: rounding never increases drug; programmed rate × concentration ≤ prescribed dose',
