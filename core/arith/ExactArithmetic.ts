@@ -17,14 +17,19 @@
 export interface ExactArithmetic<N> {
   /** Human-readable name, for reports (e.g. `"decimal.js exact"`). */
   readonly name: string;
+  /** Exact 0. */
   readonly zero: N;
+  /** Exact 1. */
   readonly one: N;
   /** An exact integer. */
   fromInteger(n: bigint): N;
   /** An exact decimal written `-?[0-9]+(\.[0-9]+)?`; the caller has validated the text. */
   fromDecimalString(text: string): N;
+  /** Exact `a + b`. */
   add(a: N, b: N): N;
+  /** Exact `a - b`. */
   sub(a: N, b: N): N;
+  /** Exact `a * b`. */
   mul(a: N, b: N): N;
   /** -1, 0 or 1 as `a` is less than, equal to or greater than `b`. */
   compare(a: N, b: N): -1 | 0 | 1;

@@ -7,7 +7,7 @@ import { parseSourcedValue } from './parseSourcedValue.js';
 import { nullPrototype } from '../request/ownProperties.js';
 import type { SourcedValue } from './Sourced.js';
 
-/** One drug of a fill, for {@link reservoirStability}. */
+/** One drug of a fill, for `reservoirStability` (the stability check the compile runs). */
 export interface FillDrug {
   readonly drug: string;
   readonly concentration?: Quantity<'concentration', Exact>;

@@ -16,7 +16,7 @@ export { decodeWith } from './decodeWith.js';
 export { capErrors, errorsLeftOut, MAX_ERRORS } from './capErrors.js';
 export { parseJsonText, MAX_JSON_BYTES, MAX_JSON_DEPTH } from './parseJsonText.js';
 export { parseJsonBytes } from './parseJsonBytes.js';
-export { strictObject, type Fields, type NoFields, type StrictObjectOf, type StrictObjectCodec } from './strictObject.js';
+export { strictObject, type Fields, type NoFields, type StrictObjectOf, type StrictObjectCodec, type Simplify } from './strictObject.js';
 export { discriminatedStrictObject, type Variant } from './discriminatedStrictObject.js';
 export { arrayCodec, type ListBounds } from './arrayCodec.js';
 export { drugRecordCodec, MAX_DRUG_ENTRIES } from './drugRecordCodec.js';

@@ -26,6 +26,7 @@ export type Sign = 'positive' | 'nonNegative' | 'any';
  *
  * @example
  * import { quantityCodec } from './quantityCodec.js';
+ * import { INPUT_BOUNDS } from '../../core/index.js';
  * const concentration = quantityCodec('concentration', 'positive');
  * concentration.decode('10 mg/mL'); // Right({ dim: 'concentration', base: 10000 })  (10 mg/mL = 10000 ng/uL)
  * concentration.decode('0 mg/mL');  // Left: NOT_POSITIVE

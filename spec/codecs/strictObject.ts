@@ -16,7 +16,8 @@ export type Fields = Readonly<Record<string, WireCodec<unknown>>>;
 /** No fields (the default for `optional`). */
 export type NoFields = Readonly<Record<never, WireCodec<unknown>>>;
 
-type Simplify<T> = { [K in keyof T]: T[K] } & unknown;
+/** A flattened object type (for readable hover types of decoded requests). @since 0.1.0 */
+export type Simplify<T> = { [K in keyof T]: T[K] } & unknown;
 
 /** The decoded object: required fields present, optional fields absent or present (never `undefined`). */
 export type StrictObjectOf<R extends Fields, O extends Fields> = Simplify<

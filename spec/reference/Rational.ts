@@ -46,14 +46,17 @@ export class Rational {
   static readonly ZERO = Rational.of(0n);
   static readonly ONE = Rational.of(1n);
 
+  /** this + b. */
   add(b: Rational): Rational {
     return Rational.of(this.num * b.den + b.num * this.den, this.den * b.den);
   }
 
+  /** this - b. */
   sub(b: Rational): Rational {
     return Rational.of(this.num * b.den - b.num * this.den, this.den * b.den);
   }
 
+  /** this × b. */
   mul(b: Rational): Rational {
     return Rational.of(this.num * b.num, this.den * b.den);
   }
@@ -63,6 +66,7 @@ export class Rational {
     return Rational.of(this.num * b.den, this.den * b.num);
   }
 
+  /** -this. */
   neg(): Rational {
     return Rational.of(-this.num, this.den);
   }
@@ -73,30 +77,37 @@ export class Rational {
     return d < 0n ? -1 : d > 0n ? 1 : 0;
   }
 
+  /** this = b. */
   eq(b: Rational): boolean {
     return this.compare(b) === 0;
   }
 
+  /** this < b. */
   lt(b: Rational): boolean {
     return this.compare(b) < 0;
   }
 
+  /** this ≤ b. */
   le(b: Rational): boolean {
     return this.compare(b) <= 0;
   }
 
+  /** this > b. */
   gt(b: Rational): boolean {
     return this.compare(b) > 0;
   }
 
+  /** this ≥ b. */
   ge(b: Rational): boolean {
     return this.compare(b) >= 0;
   }
 
+  /** this = 0. */
   isZero(): boolean {
     return this.num === 0n;
   }
 
+  /** True when this is a whole number. */
   isInteger(): boolean {
     return this.den === 1n;
   }
@@ -112,10 +123,12 @@ export class Rational {
     return -this.neg().floor();
   }
 
+  /** The smaller of a and b. */
   static min(a: Rational, b: Rational): Rational {
     return a.le(b) ? a : b;
   }
 
+  /** The larger of a and b. */
   static max(a: Rational, b: Rational): Rational {
     return a.ge(b) ? a : b;
   }

@@ -73,9 +73,10 @@ function toModule(e: Example, target: string): string {
   ].join('\n');
 }
 
-const all = tsFiles(join(ROOT, 'core')).flatMap(examples);
+// core/ and spec/ (the wire side an integrator calls: decoders, encoders, commands, schemas).
+const all = [...tsFiles(join(ROOT, 'core')), ...tsFiles(join(ROOT, 'spec'))].flatMap(examples);
 
-describe('TSDoc examples of core/', () => {
+describe('TSDoc examples of core/ and spec/', () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   it('[REQ-DOC-001] the core documents its exports with worked examples', () => {

@@ -11,5 +11,6 @@ export interface Command {
   readonly name: string;
   readonly takesRequest: boolean;
   readonly summary: string;
+  /** The response to one request (the parsed JSON, or undefined for a listing command); never throws. */
   run(request: unknown): WireResponse;
 }
