@@ -1,10 +1,10 @@
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import { quantity, type Quantity } from '../../quantity/Quantity.js';
+import { massUnitForMass } from '../../quantity/massDisplayUnit.js';
+import { SIMPLE_UNITS } from '../../quantity/units.js';
 
 /** Seconds in a day: a dose rate (base ng/day) times this is the mass over 24 h in base mass units. */
-export const DAY_SECONDS = A.fromInteger(86_400n);
-/** 1 mg in base mass units (1/86400 ng). */
-const MG_MASS = A.fromInteger(86_400_000_000n);
+export const DAY_SECONDS = A.fromInteger(SIMPLE_UNITS.day.factor);
 
 /** The mass a daily dose rate delivers in 24 h (exact: a multiplication). */
 export function massIn24h(rate: Quantity<'doseRate', Exact>): Quantity<'mass', Exact> {
@@ -21,7 +21,7 @@ export function massPart(unit: string): string {
   return unit.split('/')[0] ?? unit;
 }
 
-/** `mg` for a mass of at least 1 mg, else `mcg`: the unit a person reads a dose in. */
+/** `mg` for a mass of at least 1 mg, else `mcg`: the unit a person reads a dose in (the one rule, `massUnitForMass`). */
 export function readableMassUnit(m: Quantity<'mass', Exact>): 'mg' | 'mcg' {
-  return A.compare(m.base, MG_MASS) >= 0 ? 'mg' : 'mcg';
+  return massUnitForMass(m.base);
 }
