@@ -3,12 +3,12 @@ import { COMMANDS } from '../../spec/wire/commands/registry.js';
 import { parseJsonBytes } from '../../spec/codecs/index.js';
 import { readInput } from './_internals/readInput.js';
 import { runDemo } from './demo.js';
-import { schemaDocument } from '../../spec/schema/requestSchemas.js';
+import { schemaDocument } from '../../spec/schema/schemaDocument.js';
 
 const USAGE = `usage: itdose <command> [FILE]   (FILE or stdin; one JSON document in, one out)
        itdose demo [--json]      (compile the embedded example and print a summary)
        itdose --version          (the engine, wire format and library versions)
-       itdose schema [command]   (the JSON Schema 2020-12 of a command's request, or of all)
+       itdose schema [command] [request|response]   (JSON Schema 2020-12: a command's request or response, or all)
 commands: ${'{COMMANDS}'}`;
 
 /**
@@ -37,8 +37,8 @@ async function run(argv: readonly string[]): Promise<number> {
     return runDemo(rest.includes('--json'));
   }
   if (name === 'schema') {
-    if (rest.length > 1) return emit(errorResponse([{ code: 'UNKNOWN_FIELD', path: '', message: 'itdose schema takes at most one command name' }]));
-    const doc = schemaDocument(rest[0]);
+    if (rest.length > 2) return emit(errorResponse([{ code: 'UNKNOWN_FIELD', path: '', message: 'itdose schema takes at most a command name and "request" or "response"' }]));
+    const doc = schemaDocument(rest[0], rest[1]);
     if (doc._tag === 'Left') return emit(errorResponse(doc.left));
     process.stdout.write(`${JSON.stringify(doc.right, null, 2)}\n`);
     return 0;

@@ -5,11 +5,9 @@ import { convertRequestCodec } from '../codecs/decodeConvertRequest.js';
 import { primeRequestCodec } from '../codecs/decodePrimeRequest.js';
 import { refillCheckRequestCodec } from '../codecs/decodeRefillCheckRequest.js';
 import type { JsonSchema } from '../codecs/WireCodec.js';
-import * as E from 'fp-ts/lib/Either.js';
-import { engineError, type EngineError } from '../../core/index.js';
+import { SCHEMA_DIALECT } from './schemaDialect.js';
 
-/** The JSON Schema dialect of every schema the engine prints. @since 0.1.0 */
-export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+export { SCHEMA_DIALECT } from './schemaDialect.js';
 
 /**
  * The request codec of every command that takes a request. Each schema is the
@@ -69,23 +67,3 @@ export function allRequestSchemas(): JsonSchema {
   };
 }
 
-/**
- * What `itdose schema [command]` prints: the JSON Schema document itself
- * (not wrapped in a response, so a validator reads it as it is): every
- * request's schema when no command is named, else that command's; an
- * unknown command, or one that takes no request, is `UNKNOWN_COMMAND`.
- *
- * @example
- * import { schemaDocument } from './requestSchemas.js';
- * schemaDocument('compile'); // Right({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'itdose compile request (wire format v1)', ... })
- * schemaDocument('pumps'); // Left([{ code: 'UNKNOWN_COMMAND', ... }])
- *
- * Implements REQ-SCHEMA-001.
- * @since 0.1.0
- */
-export function schemaDocument(command?: string): E.Either<EngineError[], JsonSchema> {
-  if (command === undefined) return E.right(allRequestSchemas());
-  const one = requestSchema(command);
-  if (one !== undefined) return E.right(one);
-  return E.left([engineError('UNKNOWN_COMMAND', '', `no request schema for ${JSON.stringify(command.slice(0, 64))}; commands with a request: ${SCHEMA_COMMANDS.join(', ')}`)]);
-}

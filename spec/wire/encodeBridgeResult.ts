@@ -1,6 +1,8 @@
 import { decimalArithmetic as A, type BridgeResult, type Exact } from '../../core/index.js';
 import { encodeCompileResult } from './encodeCompileResult.js';
 import { printConcentration, printDuration, printFlow, printFlowPerHour, printMass, printVolume } from './_internals/print.js';
+import type { BridgeResponse } from '../schema/response/bridgeResponse.js';
+import { printLimits } from './_internals/printLimits.js';
 
 /**
  * The wire-format fields of a successful `bridge` response (without `ok` and
@@ -14,17 +16,17 @@ import { printConcentration, printDuration, printFlow, printFlowPerHour, printMa
  * Implements REQ-BRIDGE-001, REQ-BRIDGE-006, REQ-UNIT-006.
  * @since 0.1.0
  */
-export function encodeBridgeResult(r: BridgeResult): Record<string, unknown> {
+export function encodeBridgeResult(r: BridgeResult): BridgeResponse {
   const compiled = encodeCompileResult(r.newProgram);
   const b = r.bridge;
   const after = b === undefined ? A.zero : b.after;
-  const steps = b === undefined || A.compare(b.after, A.zero) === 0 ? [] : [{ after: '0 min', rate: printFlow(b.flow), ratePerHour: printFlowPerHour(b.flow), fluid: 'old' }];
+  const steps = b === undefined || A.compare(b.after, A.zero) === 0 ? [] : [{ after: '0 min', rate: printFlow(b.flow), ratePerHour: printFlowPerHour(b.flow), fluid: 'old' as const }];
   const perDrug = <T>(f: (d: BridgeResult['drugs'][number]) => T): Record<string, T> => Object.fromEntries(r.drugs.map((d) => [d.drug, f(d)]));
   const pair = (worst: Exact, least: Exact, unit: string): { worst24h: string; least24h: string } => ({ worst24h: printMass(worst, unit, 'up'), least24h: printMass(least, unit, 'down') });
   return {
     program: {
       steps,
-      newProgram: { after: printDuration(after), ...(compiled['program'] as Record<string, unknown>) },
+      newProgram: { after: printDuration(after), ...compiled.program },
     },
     deadVolume: printVolume(r.deadVolume),
     catheterVolume: printVolume(r.catheterVolume),
@@ -39,8 +41,8 @@ export function encodeBridgeResult(r: BridgeResult): Record<string, unknown> {
     overdoseWithoutBridge: r.overdoseWithoutBridge,
     underdoseWithoutBridge: r.underdoseWithoutBridge,
     patientBolusBound: r.patientBolusBound,
-    doses: compiled['doses'],
+    doses: compiled.doses,
     roundings: r.roundings,
-    limitsApplied: r.limits,
+    limitsApplied: printLimits(r.limits),
   };
 }

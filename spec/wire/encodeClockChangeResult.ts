@@ -1,6 +1,8 @@
 import { decimalArithmetic as A, type ClockChangeResult } from '../../core/index.js';
 import { encodeCompileResult } from './encodeCompileResult.js';
 import { printClock, printDuration, printMass } from './_internals/print.js';
+import type { ClockChangeResponse } from '../schema/response/clockChangeResponse.js';
+import { printLimits } from './_internals/printLimits.js';
 
 /**
  * The fields of a successful `clock-change` response (a wire extension, see
@@ -11,7 +13,7 @@ import { printClock, printDuration, printMass } from './_internals/print.js';
  * Implements REQ-CLOCK-002, REQ-UNIT-006.
  * @since 0.1.0
  */
-export function encodeClockChangeResult(r: ClockChangeResult): Record<string, unknown> {
+export function encodeClockChangeResult(r: ClockChangeResult): ClockChangeResponse {
   const compiled = encodeCompileResult(r.compiled);
   const at = A.fromInteger(r.at);
   const day = A.fromInteger(86_400n);
@@ -23,8 +25,8 @@ export function encodeClockChangeResult(r: ClockChangeResult): Record<string, un
     clockChange: { at: printClock(at), jump: printDuration(r.jump), newClock: printClock(newClock) },
     acrossChange: Object.fromEntries(r.drugs.map((d) => [d.drug, pair(d, d.acrossChange)])),
     normal: Object.fromEntries(r.drugs.map((d) => [d.drug, pair(d, d.normal)])),
-    program: compiled['program'],
-    doses: compiled['doses'],
-    limitsApplied: r.limits,
+    program: compiled.program,
+    doses: compiled.doses,
+    limitsApplied: printLimits(r.limits),
   };
 }

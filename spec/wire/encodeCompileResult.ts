@@ -1,30 +1,33 @@
 import { decimalArithmetic as A, type CompileResult } from '../../core/index.js';
+import type { CompileResponse } from '../schema/response/compileResponse.js';
 import { printClock, printConcentration, printDuration, printFlow, printFlowPerHour, printMass, printMinutes, printVolume } from './_internals/print.js';
+import { printLimits } from './_internals/printLimits.js';
 
 /**
  * The wire-format fields of a successful `compile` response (without `ok` and
- * `warnings`). Maxima print rounded up, minima and times down, when a value
- * has no finite decimal.
+ * `warnings`), of the type its response shape gives (`COMPILE_RESPONSE`, whose
+ * schema `itdose schema compile response` prints). Maxima print rounded up,
+ * minima and times down, when a value has no finite decimal.
  *
- * Implements REQ-WIRE-010 (compile response), REQ-UNIT-006.
+ * Implements REQ-WIRE-010 (compile response), REQ-UNIT-006, REQ-SCHEMA-002.
  * @since 0.1.0
  */
-export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
+export function encodeCompileResult(r: CompileResult): CompileResponse {
   const p = r.program;
-  const program: Record<string, unknown> = {
+  const pb = p.patientBolus;
+  const program: CompileResponse['program'] = {
     steps: p.steps.map((s) => ({ start: printClock(s.start), rate: printFlow(s.flow), ratePerHour: printFlowPerHour(s.flow) })),
     periodicBoluses: p.periodicBoluses.map((b) => ({ start: printClock(b.start), volume: printVolume(b.volume), duration: printDuration(b.duration) })),
+    ...(pb === undefined ? {} : {
+      patientBolus: { volume: printVolume(pb.volume), duration: printDuration(pb.duration), lockout: printDuration(pb.lockout), maxPerDay: Number(A.toDecimalString(pb.maxPerDay)) },
+    }),
+    ...(r.kind !== 'fixed-rate' ? {} : {
+      concentrations: Object.fromEntries(
+        // the same mass unit the drug's doses are printed in (`DrugDoses.unit`)
+        Object.entries(r.concentrations).map(([drug, c]) => [drug, printConcentration(c.base, `${r.doses[drug]?.unit ?? 'mcg'}/mL`)]),
+      ),
+    }),
   };
-  if (p.patientBolus !== undefined) {
-    const pb = p.patientBolus;
-    program['patientBolus'] = { volume: printVolume(pb.volume), duration: printDuration(pb.duration), lockout: printDuration(pb.lockout), maxPerDay: Number(A.toDecimalString(pb.maxPerDay)) };
-  }
-  if (r.kind === 'fixed-rate') {
-    program['concentrations'] = Object.fromEntries(
-      // the same mass unit the drug's doses are printed in (`DrugDoses.unit`)
-      Object.entries(r.concentrations).map(([drug, c]) => [drug, printConcentration(c.base, `${r.doses[drug]?.unit ?? 'mcg'}/mL`)]),
-    );
-  }
   const doses = Object.fromEntries(
     Object.entries(r.doses).map(([drug, d]) => [
       drug,
@@ -43,7 +46,5 @@ export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
     refillWithin: t.refillWithinDays === undefined ? null : `${A.toDecimalString(t.refillWithinDays)} day`,
     refillBoundBy: t.refillBoundBy,
   };
-  // `exact` carries the comparison as exact quantities for library callers; the wire has the printed fields.
-  const limitsApplied = r.limits.map(({ exact: _exact, ...printed }) => printed);
-  return { pumpKind: r.kind, program, doses, reservoir, roundings: r.roundings, limitsApplied, titration: r.titration };
+  return { pumpKind: r.kind, program, doses, reservoir, roundings: r.roundings, limitsApplied: printLimits(r.limits), titration: r.titration };
 }

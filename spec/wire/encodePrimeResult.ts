@@ -1,6 +1,8 @@
 import type { PrimeResult } from '../../core/index.js';
 import { encodeCompileResult } from './encodeCompileResult.js';
 import { printDuration, printFlow, printFlowPerHour, printMass, printVolume } from './_internals/print.js';
+import type { PrimeResponse } from '../schema/response/primeResponse.js';
+import { printLimits } from './_internals/printLimits.js';
 
 /**
  * The fields of a successful `prime` response (a wire extension, see
@@ -13,7 +15,7 @@ import { printDuration, printFlow, printFlowPerHour, printMass, printVolume } fr
  * Implements REQ-PRIME-002, REQ-PRIME-003, REQ-UNIT-006.
  * @since 0.1.0
  */
-export function encodePrimeResult(r: PrimeResult): Record<string, unknown> {
+export function encodePrimeResult(r: PrimeResult): PrimeResponse {
   const compiled = encodeCompileResult(r.newProgram);
   const perDrug = <T>(f: (d: PrimeResult['drugs'][number]) => T): Record<string, T> => Object.fromEntries(r.drugs.map((d) => [d.drug, f(d)]));
   return {
@@ -26,10 +28,10 @@ export function encodePrimeResult(r: PrimeResult): Record<string, unknown> {
     tipDoses: perDrug((d) => ({ worst24h: printMass(d.tip.worst24h, d.unit, 'up'), least24h: printMass(d.tip.least24h, d.unit, 'down') })),
     tipDosesPlugFlow: perDrug((d) => ({ worst24h: printMass(d.plugFlow.worst24h, d.unit, 'up'), least24h: printMass(d.plugFlow.least24h, d.unit, 'down') })),
     patientBolusBound: r.patientBolusBound,
-    program: { after: printDuration(r.priming.seconds), ...(compiled['program'] as Record<string, unknown>) },
-    doses: compiled['doses'],
-    reservoir: compiled['reservoir'],
+    program: { after: printDuration(r.priming.seconds), ...compiled.program },
+    doses: compiled.doses,
+    reservoir: compiled.reservoir,
     roundings: r.roundings,
-    limitsApplied: r.limits,
+    limitsApplied: printLimits(r.limits),
   };
 }

@@ -2,6 +2,7 @@ import { convertDose, formatQuantity } from '../../../core/index.js';
 import { decodeConvertRequest } from '../../codecs/index.js';
 import type { Command } from './Command.js';
 import { requestCommand } from './requestCommand.js';
+import type { ConvertResponse } from '../../schema/response/smallResponses.js';
 
 /**
  * `convert`: a systemic opioid dose to an intrathecal (or epidural) starting
@@ -23,5 +24,5 @@ export const convertCommand: Command = requestCommand({
   summary: 'systemic opioid dose to an intrathecal starting dose, with the ratio used and its source',
   decode: decodeConvertRequest,
   run: convertDose,
-  encode: (r) => ({ dose: formatQuantity(r.dose, 'mg/day', 'down').text, ratio: r.ratio, source: r.source }),
+  encode: (r): ConvertResponse => ({ dose: formatQuantity(r.dose, 'mg/day', 'down').text, ratio: r.ratio, source: r.source }),
 });

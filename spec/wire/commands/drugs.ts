@@ -1,6 +1,7 @@
 import { CONVERSION_CHAINS, DRUG_LIBRARY, DRUG_LIBRARY_VERSION, type DrugEntry } from '../../../core/index.js';
 import { okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
+import type { DrugsResponse } from '../../schema/response/smallResponses.js';
 
 /** The hard concentration limit the engine derives from a drug's products approved for pumps (REQ-LIB-004), shown with its source. */
 function derivedHardConcentration(d: DrugEntry): Record<string, unknown> | undefined {
@@ -37,7 +38,7 @@ export const drugsCommand: Command = {
       const derived = derivedHardConcentration(d);
       return { ...d, ...(derived === undefined ? {} : { derivedHardMaxConcentration: derived }) };
     });
-    return okResponse({
+    const fields: DrugsResponse = {
       version: DRUG_LIBRARY_VERSION,
       confidence: {
         label: 'label text (FDA or EU)',
@@ -48,6 +49,7 @@ export const drugsCommand: Command = {
       },
       drugs,
       conversions: Object.values(CONVERSION_CHAINS),
-    }, []);
+    };
+    return okResponse(fields, []);
   },
 };

@@ -1,6 +1,7 @@
 import { PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS } from '../../../core/index.js';
 import { okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
+import type { PumpsResponse } from '../../schema/response/smallResponses.js';
 
 /**
  * `pumps`: the built-in pump profiles with the source of every fact:
@@ -22,7 +23,7 @@ export const pumpsCommand: Command = {
   takesRequest: false,
   summary: 'the built-in pump profiles, with the source of every fact',
   run() {
-    return okResponse({
+    const fields: PumpsResponse = {
       version: PUMP_LIBRARY_VERSION,
       rules: {
         reservoirs: 'a profile made in several sizes needs the request to name one (pump.reservoir); another size is refused (PUMP_PARAMETER_CONFLICT)',
@@ -33,6 +34,7 @@ export const pumpsCommand: Command = {
       },
       pumps: Object.values(PUMP_PROFILES),
       residualThresholds: RESIDUAL_THRESHOLDS,
-    }, []);
+    };
+    return okResponse(fields, []);
   },
 };

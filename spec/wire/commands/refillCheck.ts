@@ -2,6 +2,7 @@ import { checkRefill, formatQuantity } from '../../../core/index.js';
 import { decodeRefillCheckRequest } from '../../codecs/index.js';
 import type { Command } from './Command.js';
 import { requestCommand } from './requestCommand.js';
+import type { RefillCheckResponse } from '../../schema/response/smallResponses.js';
 
 /**
  * `refill-check`: the residual volume drained at a refill against the one
@@ -24,7 +25,7 @@ export const refillCheckCommand: Command = requestCommand({
   summary: 'residual volume at a refill: the discrepancy, flagged above the threshold for the reservoir size',
   decode: decodeRefillCheckRequest,
   run: checkRefill,
-  encode: (r) => ({
+  encode: (r): RefillCheckResponse => ({
     discrepancy: formatQuantity(r.discrepancy, 'mL', 'up').text,
     flag: r.flag,
     threshold: formatQuantity(r.threshold, 'mL', 'down').text,

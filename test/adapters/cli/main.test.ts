@@ -50,16 +50,20 @@ describe('itdose CLI', () => {
       expect(body.versions.pumpLibrary).toMatch(/^\d+\.\d+\.\d+$/);
     }
   });
-  it('[REQ-SCHEMA-001] schema prints the JSON Schema of a request (or of all), exit 0; a command without a request is UNKNOWN_COMMAND, exit 2', () => {
+  it('[REQ-SCHEMA-001] [REQ-SCHEMA-002] schema prints a request schema, a response schema or all of them, exit 0; a request schema of a listing is UNKNOWN_COMMAND, exit 2', () => {
     const one = cli(['schema', 'compile']);
     expect(one.status).toBe(0);
     const doc = JSON.parse(one.stdout);
     expect(doc.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(doc.required).toEqual(expect.arrayContaining(['pump', 'reservoir', 'therapy']));
     expect(doc.additionalProperties).toBe(false);
+    const response = JSON.parse(cli(['schema', 'compile', 'response']).stdout);
+    expect(response.$id).toBe('urn:itdose:wire:v1:compile:response');
+    expect(response.oneOf).toHaveLength(2);
     const all = JSON.parse(cli(['schema']).stdout);
-    expect(Object.keys(all.$defs)).toEqual(expect.arrayContaining(['compile', 'bridge', 'convert', 'refill-check']));
-    const bad = cli(['schema', 'pumps']);
+    expect(Object.keys(all.$defs)).toEqual(expect.arrayContaining(['compile.request', 'bridge.request', 'convert.request', 'refill-check.request', 'compile.response', 'pumps.response']));
+    expect(JSON.parse(cli(['schema', 'pumps']).stdout).title).toBe('itdose pumps response (wire format v1)');
+    const bad = cli(['schema', 'pumps', 'request']);
     expect(bad.status).toBe(2);
     expect(JSON.parse(bad.stdout).errors[0].code).toBe('UNKNOWN_COMMAND');
   });
