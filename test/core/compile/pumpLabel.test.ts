@@ -18,7 +18,7 @@ function request(pump: unknown, drugs: { drug: string; concentration: string }[]
   };
 }
 
-function run(req: unknown): E.Either<EngineError[], { warnings: EngineError[] }> {
+function run(req: unknown): E.Either<EngineError[], { readonly warnings: readonly EngineError[] }> {
   const d = decodeCompileRequest(req);
   if (E.isLeft(d)) throw new Error(JSON.stringify(d.left));
   return compile(d.right);
