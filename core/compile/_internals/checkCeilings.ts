@@ -10,6 +10,7 @@ import type { CompileRequest } from '../../request/CompileRequest.js';
 import { quotientUpForUpperBound } from '../../rounding/directedRounding.js';
 import type { DrugDoses } from '../CompileResult.js';
 import { BASE } from './units.js';
+import { nullPrototype } from '../../request/ownProperties.js';
 import { pumpLabelWarnings, type PumpLabelInEffect } from '../../limits/_internals/pumpLabelWarnings.js';
 
 /**
@@ -45,7 +46,7 @@ export function checkCeilings(
   if (label !== undefined) {
     result.warnings.push(...pumpLabelWarnings(req.reservoir.drugs.map((d, i) => {
       const c = doses[d.drug]?.concentration;
-      return { drug: d.drug, ...(c === undefined ? {} : { concentration: c }), path: `reservoir.drugs.${i}` };
+      return nullPrototype({ drug: d.drug, ...(c === undefined ? {} : { concentration: c }), path: `reservoir.drugs.${i}` });
     }), label));
   }
   const titration: TitrationApplied[] = [];

@@ -6,6 +6,7 @@ import { lookupPumpLabel, type PumpLabel } from '../../library/pumpLabels.js';
 import { formatQuantity } from '../../quantity/formatQuantity.js';
 import type { Quantity } from '../../quantity/Quantity.js';
 import type { PumpInput } from '../../request/PumpInput.js';
+import { nullPrototype } from '../../request/ownProperties.js';
 import { massUnitFor } from './units.js';
 import type { LabelledDrugInEffect, PumpLabelInEffect, RangeInEffect } from '../../limits/_internals/pumpLabelWarnings.js';
 
@@ -26,12 +27,13 @@ export function pumpLabelInEffect(pump: PumpInput, path: string): E.Either<Engin
   const own = builtInE?.right;
   const given = pump.labelledUse;
   if (given === undefined) return E.right(own);
-  const drugs: LabelledDrugInEffect[] = given.drugs.map((d) => ({
+  // null prototypes: an absent optional field (products) reads undefined whatever other code adds to Object.prototype
+  const drugs: LabelledDrugInEffect[] = given.drugs.map((d) => nullPrototype<LabelledDrugInEffect>({
     drug: d.drug,
     route: 'intrathecal',
-    ranges: (d.concentrations ?? []).map((r) => ({ min: r.min.base, max: r.max.base, text: `${concText(r.min)} to ${concText(r.max)}` })),
+    ranges: (d.concentrations ?? []).map((r) => nullPrototype({ min: r.min.base, max: r.max.base, text: `${concText(r.min)} to ${concText(r.max)}` })),
   }));
-  if (own === undefined) return E.right({ label: `the pump's labelling as the request gives it (${given.source})`, drugs });
+  if (own === undefined) return E.right(nullPrototype({ label: `the pump's labelling as the request gives it (${given.source})`, drugs }));
   const errors: EngineError[] = [];
   drugs.forEach((d, i) => {
     const at = `${path}.labelledUse.drugs.${i}`;
@@ -52,7 +54,7 @@ export function pumpLabelInEffect(pump: PumpInput, path: string): E.Either<Engin
     });
   });
   if (errors.length > 0) return E.left(errors);
-  return E.right({ label: `the pump's labelling as the request gives it (${given.source}), within ${own.label}`, drugs });
+  return E.right(nullPrototype({ label: `the pump's labelling as the request gives it (${given.source}), within ${own.label}`, drugs }));
 }
 
 function fromBuiltIn(l: PumpLabel): E.Either<EngineError[], PumpLabelInEffect> {
@@ -64,10 +66,10 @@ function fromBuiltIn(l: PumpLabel): E.Either<EngineError[], PumpLabelInEffect> {
       const max = parseSourcedValue(r.max);
       if (E.isLeft(min)) errors.push(min.left);
       else if (E.isLeft(max)) errors.push(max.left);
-      else ranges.push({ min: min.right.base, max: max.right.base, text: `${r.min.value} to ${r.max.value}` });
+      else ranges.push(nullPrototype({ min: min.right.base, max: max.right.base, text: `${r.min.value} to ${r.max.value}` }));
     }
-    return { drug: d.drug, route: d.route, products: d.products, ranges };
+    return nullPrototype<LabelledDrugInEffect>({ drug: d.drug, route: d.route, products: d.products, ranges });
   });
   const sources = [...new Set(l.drugs.map((d) => d.basis.source))].join('; ');
-  return errors.length > 0 ? E.left(errors) : E.right({ label: `${l.label} [${sources}]`, drugs });
+  return errors.length > 0 ? E.left(errors) : E.right(nullPrototype({ label: `${l.label} [${sources}]`, drugs }));
 }
