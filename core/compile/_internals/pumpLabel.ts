@@ -33,28 +33,28 @@ export function pumpLabelInEffect(pump: PumpInput, path: string): E.Either<Engin
     route: 'intrathecal',
     ranges: (d.concentrations ?? []).map((r) => nullPrototype({ min: r.min.base, max: r.max.base, text: `${concText(r.min)} to ${concText(r.max)}` })),
   }));
-  if (own === undefined) return E.right(nullPrototype({ label: `the pump's labelling as the request gives it (${given.source})`, drugs }));
+  if (own === undefined) return E.right(nullPrototype({ label: 'the pump\'s labelling as the request gives it', sources: given.source, drugs }));
   const errors: EngineError[] = [];
   drugs.forEach((d, i) => {
     const at = `${path}.labelledUse.drugs.${i}`;
     const b = own.drugs.find((x) => x.drug === d.drug && x.route === 'intrathecal');
     if (b === undefined) {
-      errors.push(engineError('PUMP_PARAMETER_CONFLICT', `${at}.drug`, `${d.drug} is not among the drugs ${own.label} approves for intrathecal infusion; a request may narrow a built-in labelled use, never widen it`));
+      errors.push(engineError('PUMP_PARAMETER_CONFLICT', `${at}.drug`, `${d.drug} is not among the drugs ${own.label} approves for intrathecal infusion (source: ${own.sources}); a request may narrow a built-in labelled use, never widen it`));
       return;
     }
     if (b.ranges.length === 0) return;
     if (d.ranges.length === 0) {
-      errors.push(engineError('PUMP_PARAMETER_CONFLICT', `${at}.drug`, `${own.label} approves ${d.drug} only at ${b.ranges.map((r) => r.text).join(', ')}; give concentrations within it`));
+      errors.push(engineError('PUMP_PARAMETER_CONFLICT', `${at}.drug`, `${own.label} approves ${d.drug} only at ${b.ranges.map((r) => r.text).join(', ')} (source: ${own.sources}); give concentrations within it`));
       return;
     }
     d.ranges.forEach((r, j) => {
       if (!b.ranges.some((x) => A.compare(x.min, r.min) <= 0 && A.compare(r.max, x.max) <= 0)) {
-        errors.push(engineError('PUMP_PARAMETER_CONFLICT', `${at}.concentrations.${j}`, `${r.text} is not within what ${own.label} approves for ${d.drug} (${b.ranges.map((x) => x.text).join(', ')}); a request may narrow a built-in labelled use, never widen it`));
+        errors.push(engineError('PUMP_PARAMETER_CONFLICT', `${at}.concentrations.${j}`, `${r.text} is not within what ${own.label} approves for ${d.drug} (${b.ranges.map((x) => x.text).join(', ')}; source: ${own.sources}); a request may narrow a built-in labelled use, never widen it`));
       }
     });
   });
   if (errors.length > 0) return E.left(errors);
-  return E.right(nullPrototype({ label: `the pump's labelling as the request gives it (${given.source}), within ${own.label}`, drugs }));
+  return E.right(nullPrototype({ label: `the pump's labelling as the request gives it, within ${own.label}`, sources: `${given.source}; ${own.sources}`, drugs }));
 }
 
 function fromBuiltIn(l: PumpLabel): E.Either<EngineError[], PumpLabelInEffect> {
@@ -70,6 +70,6 @@ function fromBuiltIn(l: PumpLabel): E.Either<EngineError[], PumpLabelInEffect> {
     }
     return nullPrototype<LabelledDrugInEffect>({ drug: d.drug, route: d.route, products: d.products, ranges });
   });
-  const sources = [...new Set(l.drugs.map((d) => d.basis.source))].join('; ');
-  return errors.length > 0 ? E.left(errors) : E.right(nullPrototype({ label: `${l.label} [${sources}]`, drugs }));
+  const sources = [...new Set(l.drugs.flatMap((d) => d.basis.source.split('; ')))].join('; ');
+  return errors.length > 0 ? E.left(errors) : E.right(nullPrototype({ label: l.label, sources, drugs }));
 }

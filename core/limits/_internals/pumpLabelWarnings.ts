@@ -23,8 +23,10 @@ export interface LabelledDrugInEffect {
 
 /** The labelled use that applies to a request's pump, and where it came from. */
 export interface PumpLabelInEffect {
-  /** The label as messages name it, with its source. */
+  /** The label as messages name it. */
   readonly label: string;
+  /** Its sources, as messages cite them. */
+  readonly sources: string;
   readonly drugs: readonly LabelledDrugInEffect[];
 }
 
@@ -56,17 +58,19 @@ export function pumpLabelWarnings(drugs: readonly FluidDrug[], label: PumpLabelI
     const entry = approved.find((x) => x.drug === d.drug);
     if (entry === undefined) {
       const elsewhere = label.drugs.find((x) => x.drug === d.drug);
-      const why = elsewhere !== undefined ? `the label approves ${d.drug} for ${elsewhere.route} infusion only` : `${d.drug} is not among the drugs it approves for intrathecal infusion: ${list}`;
+      const why = elsewhere !== undefined
+        ? `${label.label} approves ${d.drug} for ${elsewhere.route} infusion only (source: ${label.sources})`
+        : `${d.drug} is not among the drugs ${label.label} approves for intrathecal infusion (${list}; source: ${label.sources})`;
       const lib = lookupDrug(d.drug);
       const fda = lib !== undefined && !lib.approval.approvedForPumps ? `; ${d.drug} is ${lib.approval.basis.text} (${lib.approval.basis.source})` : '';
-      warnings.push(engineError('OFF_LABEL_FOR_PUMP', `${d.path}.drug`, `off-label for this pump: ${why} (${label.label})${fda}; accepted, and said so`));
+      warnings.push(engineError('OFF_LABEL_FOR_PUMP', `${d.path}.drug`, `off-label for this pump: ${why}${fda}; accepted, and said so`));
       continue;
     }
     const c = d.concentration;
     if (entry.ranges.length === 0 || c === undefined) continue;
     if (!entry.ranges.some((r) => A.compare(r.min, c.base) <= 0 && A.compare(c.base, r.max) <= 0)) {
       warnings.push(engineError('OFF_LABEL_FOR_PUMP', `${d.path}.concentration`,
-        `off-label for this pump: ${d.drug} at ${concText(c)} is outside the concentrations the label approves for it (${entry.ranges.map((r) => r.text).join(', ')}; ${label.label}); accepted, and said so`));
+        `off-label for this pump: ${d.drug} at ${concText(c)} is outside the concentrations ${label.label} approves for it (${entry.ranges.map((r) => r.text).join(', ')}; source: ${label.sources}); accepted, and said so`));
     }
   }
   return warnings;

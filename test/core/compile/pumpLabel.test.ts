@@ -3,6 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { compile, type EngineError } from '../../../core/index.js';
 import { decodeCompileRequest } from '../../../spec/codecs/index.js';
 import { bridgeCommand } from '../../../spec/wire/commands/bridge.js';
+import { primeCommand } from '../../../spec/wire/commands/prime.js';
 import { contractBridge } from '../../spec/wire/commands/_bridgeFixtures.js';
 
 const SYNCHROMED = { profile: 'synchromed-ii-40', rateResolution: '0.001 mL/day', maxRate: '24 mL/day', maxBolusRate: '1 mL/h' };
@@ -65,13 +66,13 @@ describe('the pump\'s labelled use in compile', () => {
     expect(warnings(request(PROMETRA, [{ drug: 'baclofen', concentration: '499.999 mcg/mL' }], '300 mcg/day', lim))).toEqual([['OFF_LABEL_FOR_PUMP', 'reservoir.drugs.0.concentration']]);
     const m = messages(request(PROMETRA, [{ drug: 'baclofen', concentration: '50 mcg/mL' }], '30 mcg/day', lim));
     expect(m).toHaveLength(1);
-    expect(m[0]).toContain('baclofen at 50 mcg/mL is outside the concentrations the label approves for it (500 mcg/mL to 2000 mcg/mL');
+    expect(m[0]).toContain('baclofen at 50 mcg/mL is outside the concentrations Prometra labelling (Flowonix brief statement PL-19589-04, Aug 2024) approves for it (500 mcg/mL to 2000 mcg/mL; source: Flowonix');
     expect(warnings(request(SYNCHROMED, [{ drug: 'baclofen', concentration: '50 mcg/mL' }], '30 mcg/day', lim))).toEqual([]);
   });
   it('[REQ-LABEL-002] a drug the label approves only for intravascular infusion is off-label intrathecally', () => {
     const m = messages(request(SYNCHROMED, [{ drug: 'floxuridine', concentration: '1 mg/mL' }], '1 mg/day', { floxuridine: { maxDaily: '2 mg/day' } }));
     expect(m).toHaveLength(1);
-    expect(m[0]).toContain('the label approves floxuridine for intravascular infusion only');
+    expect(m[0]).toContain('approves floxuridine for intravascular infusion only (source: Medtronic product page');
   });
   it('[REQ-LABEL-002] an admixture in a labelled pump: the admixture OFF_LABEL stays, the unapproved drug is warned once (OFF_LABEL_FOR_PUMP)', () => {
     const mix = [{ drug: 'morphine', concentration: '10 mg/mL' }, { drug: 'clonidine', concentration: '50 mcg/mL' }];
@@ -117,5 +118,19 @@ describe('the pump\'s labelled use in compile', () => {
     const body = JSON.parse(JSON.stringify(bridgeCommand.run(req).body)) as { warnings: { code: string; path: string }[] };
     const label = body.warnings.filter((w) => w.code.startsWith('OFF_LABEL')).map((w) => [w.code, w.path]);
     expect(label).toEqual([['OFF_LABEL_FOR_PUMP', 'new.drugs.0.drug']]);
+  });
+  it('[REQ-LABEL-002] prime reports the fluid\'s OFF_LABEL_FOR_PUMP (ziconotide in a Prometra) at reservoir.drugs', () => {
+    const req = {
+      pump: { ...PROMETRA, internalVolume: '0.2 mL' },
+      reservoir: { fill: '20 mL', drugs: [{ drug: 'ziconotide', concentration: '25 mcg/mL' }] },
+      therapy: { mode: 'continuous', drug: 'ziconotide', dose: '1.2 mcg/day' },
+      limits: {},
+      catheter: { volume: '0.05 mL' },
+      contents: { pumpInternal: 'empty', catheter: 'empty' },
+    };
+    const r = primeCommand.run(req);
+    expect(r.exitCode).toBe(0);
+    const body = JSON.parse(JSON.stringify(r.body)) as { warnings: { code: string; path: string }[] };
+    expect(body.warnings.filter((w) => w.code.startsWith('OFF_LABEL')).map((w) => [w.code, w.path])).toEqual([['OFF_LABEL_FOR_PUMP', 'reservoir.drugs.0.drug']]);
   });
 });
