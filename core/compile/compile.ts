@@ -19,6 +19,8 @@ import { reservoirTimes, type FixedFlow } from './_internals/reservoirTimes.js';
 import { flowAtToleranceTop } from '../kernel/reservoir/flowAtToleranceTop.js';
 import { BASE, massUnitFor } from './_internals/units.js';
 import { checkCeilings } from './_internals/checkCeilings.js';
+import { pumpLabelInEffect } from './_internals/pumpLabel.js';
+import type { PumpLabelInEffect } from '../limits/_internals/pumpLabelWarnings.js';
 import { roundedWarning } from './_internals/roundedWarning.js';
 import { concurrentFlowErrors } from './_internals/concurrentFlow.js';
 import { guardCompileRequest } from '../request/guardCompileRequest.js';
@@ -39,7 +41,11 @@ import { nullPrototype } from '../request/ownProperties.js';
  * Every drug of the admixture gets `perDay`, `worst24h` (exact, any window,
  * patient boluses adversarial) and `least24h`, checked against the
  * prescriber's `limits` and the drug library. Reservoir times are the
- * earliest case, floored to the minute.
+ * earliest case, floored to the minute. When the pump's labelled use is
+ * known (a built-in labelled profile, or `pump.labelledUse`), every drug and
+ * concentration outside it is the warning OFF_LABEL_FOR_PUMP, naming the
+ * label and its source; a request table wider than a built-in one is
+ * PUMP_PARAMETER_CONFLICT.
  *
  * Fail-closed entry: the input is re-validated first (`guardCompileRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
@@ -50,7 +56,7 @@ import { nullPrototype } from '../request/ownProperties.js';
  * // 3 mg/day of morphine at 10 mg/mL → 0.3 mL/day (see test/core/compile/compile.test.ts)
  *
  * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
- * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001.
+ * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001, REQ-LABEL-002, REQ-LABEL-003.
  * @since 0.1.0
  */
 export function compile(request: CompileRequest): E.Either<EngineError[], CompileResult> {
@@ -63,7 +69,9 @@ export function compile(request: CompileRequest): E.Either<EngineError[], Compil
   }
   const pump = pumpParams(req.pump);
   if (E.isLeft(pump)) return pump;
-  return pump.right.kind === 'programmable' ? compileProgrammable(req, rxIndex, pump.right.p) : compileFixedRate(req, rxIndex, pump.right.p);
+  const label = pumpLabelInEffect(req.pump, 'pump');
+  if (E.isLeft(label)) return label;
+  return pump.right.kind === 'programmable' ? compileProgrammable(req, rxIndex, pump.right.p, label.right) : compileFixedRate(req, rxIndex, pump.right.p, label.right);
 }
 
 function concentrationsOrErrors(req: CompileRequest, exceptIndex: number): E.Either<EngineError[], Exact[]> {
@@ -80,7 +88,7 @@ function concentrationsOrErrors(req: CompileRequest, exceptIndex: number): E.Eit
   return errors.length > 0 ? E.left(errors) : E.right(concs);
 }
 
-function compileProgrammable(req: CompileRequest, rxIndex: number, pump: ProgrammableParams): E.Either<EngineError[], CompileResult> {
+function compileProgrammable(req: CompileRequest, rxIndex: number, pump: ProgrammableParams, label: PumpLabelInEffect | undefined): E.Either<EngineError[], CompileResult> {
   const concsE = concentrationsOrErrors(req, -1);
   if (E.isLeft(concsE)) return concsE;
   const concs = concsE.right;
@@ -98,10 +106,10 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
     reservoirProgram: program,
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
-  }, concs, {}, [...built.errors, ...concurrent], built.roundings);
+  }, concs, {}, [...built.errors, ...concurrent], built.roundings, label);
 }
 
-function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams): E.Either<EngineError[], CompileResult> {
+function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams, label: PumpLabelInEffect | undefined): E.Either<EngineError[], CompileResult> {
   const t = req.therapy;
   const shapeErrors: EngineError[] = [];
   if (t.basal.mode !== 'continuous') shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.mode', 'a fixed-rate pump delivers a constant flow: only "continuous" therapy is possible'));
@@ -143,7 +151,7 @@ function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateP
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
     fixed: { nominalFlow: pump.nominalFlow, tolerancePercent: pump.flowTolerance },
-  }, concs, { [t.drug]: quantity('concentration', c.value) }, [], roundings);
+  }, concs, { [t.drug]: quantity('concentration', c.value) }, [], roundings, label);
 }
 
 interface Volumes {
@@ -167,6 +175,7 @@ function finish(
   concentrations: Readonly<Record<string, Quantity<'concentration', Exact>>>,
   buildErrors: readonly EngineError[],
   buildRoundings: readonly RoundingRecord[],
+  label: PumpLabelInEffect | undefined,
 ): E.Either<EngineError[], CompileResult> {
   const errors: EngineError[] = [...buildErrors];
   const warnings: EngineWarning[] = [];
@@ -190,7 +199,7 @@ function finish(
         direction: 'up (upper bound)', why: 'a patient bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up to 1/86400 uL' });
     }
   });
-  const ceilings = checkCeilings(req, program, doses);
+  const ceilings = checkCeilings(req, program, doses, label);
   errors.push(...ceilings.errors);
   warnings.push(...ceilings.warnings);
   limits.push(...ceilings.limits);

@@ -79,6 +79,7 @@ export const CODES = {
   NO_STABILITY_DATA: { kind: 'warning', summary: 'No published stability limit for a drug in this admixture; the refill date rests on the alarm alone.' },
   FILL_AT_OR_BELOW_ALARM: { kind: 'warning', summary: 'The fill is at or below the low-reservoir alarm volume.' },
   OFF_LABEL: { kind: 'warning', summary: 'A drug (or an admixture) not approved for intrathecal pumps (FDA safety communication, 14 Nov 2018): accepted, and said so.' },
+  OFF_LABEL_FOR_PUMP: { kind: 'warning', summary: 'A drug, or its concentration, outside what the pump\'s labelling approves (the built-in table or pump.labelledUse): accepted, and the message names the label and its source. Given instead of the per-drug OFF_LABEL when the pump\'s labelled use is known.' },
   ADMIXTURE_NOT_RECOMMENDED: { kind: 'warning', summary: 'A drug label advises against this admixture (ziconotide with opioids; baclofen with anything); the label is quoted.' },
   TITRATION_ABOVE_GUIDANCE: { kind: 'warning', summary: 'A dose change within the hard titration rule but faster than advisory guidance (a consensus or recommended step); the guidance and its source are quoted.' },
   CONVERSION_RATIO_RANGE: { kind: 'warning', summary: 'convert: published oral-to-intrathecal ratios range widely; the converted dose is a starting point only.' },

@@ -8,12 +8,12 @@ import { hasOwn, ownTable } from '../request/ownProperties.js';
  *
  * @example
  * import { DRUG_LIBRARY_VERSION } from './drugs.js';
- * DRUG_LIBRARY_VERSION; // "1.2.0"
+ * DRUG_LIBRARY_VERSION; // "1.3.0"
  *
  * Implements REQ-LIB-001.
  * @since 0.1.0
  */
-export const DRUG_LIBRARY_VERSION = '1.2.0';
+export const DRUG_LIBRARY_VERSION = '1.3.0';
 
 /** A regulatory region whose label differs from another's. */
 export type Region = 'US' | 'EU';
@@ -156,6 +156,8 @@ function engineCeiling<K extends 'maxDaily' | 'maxConcentration'>(kind: K, value
   return { kind, ...sv('E', value, dim, 'engine bound', `a documented engine bound, not a fact of any source: five times ${reference}, so that a tenfold entry error is refused whatever the overrides say${context}`) } as DrugLimit;
 }
 
+/** The Mitigo (Piramal Critical Care) label on DailyMed; both strengths are listed under this set id. */
+const MITIGO_LABEL = 'Mitigo label (DailyMed set id 728f3d83-9a63-0c1f-e053-2a91aa0ac7db)';
 const HILDEBRAND_2003 = 'Hildebrand, Elsberry, Hassenbusch: Stability and compatibility of morphine-clonidine admixtures in an implantable infusion system, J Pain Symptom Manage 2003;25(5):464-71';
 const CLASSEN_2004 = 'Classen, Wimbish, Kupiec: Stability of admixture containing morphine sulfate, bupivacaine hydrochloride, and clonidine hydrochloride in an implantable infusion system, J Pain Symptom Manage 2004;28(6):603-11';
 const HILDEBRAND_2001 = 'Hildebrand, Elsberry, Anderson: Stability and compatibility of hydromorphone hydrochloride in an implantable infusion system, J Pain Symptom Manage 2001;22(6):1042-7';
@@ -163,10 +165,20 @@ const HILDEBRAND_2001 = 'Hildebrand, Elsberry, Anderson: Stability and compatibi
 const morphine: DrugEntry = {
   name: 'morphine',
   opioid: true,
-  approval: approved('preservative-free morphine (Infumorph, Mitigo)'),
+  // The FDA communication names Infumorph (and Prialt) only; Mitigo's approval for pump use is its own label's.
+  approval: {
+    approvedForPumps: true,
+    basis: sn('O', 'approved for intrathecal pumps: preservative-free morphine (Infumorph, named in the FDA communication; Mitigo, whose own label is "for intrathecal or epidural infusion, using a continuous microinfusion device")', `${FDA_2018}; ${MITIGO_LABEL}`),
+  },
   products: [
     { name: 'Infumorph', forPumps: true, concentrations: [sv('L', '10 mg/mL', 'concentration', 'Infumorph label'), sv('L', '25 mg/mL', 'concentration', 'Infumorph label')] },
-    { name: 'Mitigo', forPumps: true, concentrations: [sv('L', '10 mg/mL', 'concentration', 'Mitigo label')] },
+    {
+      name: 'Mitigo', forPumps: true,
+      concentrations: [
+        sv('L', '10 mg/mL', 'concentration', MITIGO_LABEL, 'NDC 66794-160: 200 mg/20 mL'),
+        sv('L', '25 mg/mL', 'concentration', MITIGO_LABEL, 'NDC 66794-162: 500 mg/20 mL'),
+      ],
+    },
     {
       name: 'Duramorph', forPumps: false,
       concentrations: [sv('L', '0.5 mg/mL', 'concentration', 'Duramorph label'), sv('L', '1 mg/mL', 'concentration', 'Duramorph label')],

@@ -89,7 +89,7 @@ const flowTolerance: InputBound<'percent'> = bound({
 const concentration: InputBound<'concentration'> = bound({
   value: '1000 mg/mL', dim: 'concentration', basis: 'engine', source: ENGINE,
   rationale: 'a millilitre of an aqueous solution weighs about 1 g, so no drug solution carries 1000 mg of drug in each mL; 40 times the strongest labelled intrathecal product of the library (Infumorph 25 mg/mL, Infumorph label). Drugs outside the library have no labelled maximum, hence an engine bound',
-  fields: ['reservoir.drugs.<i>.concentration', 'old.drugs.<i>.concentration', 'new.drugs.<i>.concentration', 'overrides.<i>.upTo'],
+  fields: ['reservoir.drugs.<i>.concentration', 'old.drugs.<i>.concentration', 'new.drugs.<i>.concentration', 'overrides.<i>.upTo', 'pump.labelledUse.drugs.<i>.concentrations.<j>.min', 'pump.labelledUse.drugs.<i>.concentrations.<j>.max'],
 });
 
 const doseRate: InputBound<'doseRate'> = bound({

@@ -11,12 +11,12 @@ import { hasOwn, ownTable } from '../request/ownProperties.js';
  *
  * @example
  * import { PUMP_LIBRARY_VERSION } from './pumps.js';
- * PUMP_LIBRARY_VERSION; // "1.0.0"
+ * PUMP_LIBRARY_VERSION; // "1.1.0" (1.1.0: the labelled use of each profile, core/library/pumpLabels.ts)
  *
  * Implements REQ-PUMP-006.
  * @since 0.1.0
  */
-export const PUMP_LIBRARY_VERSION = '1.0.0';
+export const PUMP_LIBRARY_VERSION = '1.1.0';
 
 /** The dimension of each pump parameter (`reservoir` → `volume`, `minRate` → `flow`, ...). */
 export type PumpFieldDimension<K extends PumpField> = Exclude<PumpInput[K], undefined> extends Quantity<infer D, Exact> ? D : never;

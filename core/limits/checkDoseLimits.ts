@@ -61,6 +61,13 @@ export interface DoseLimitInput {
    * warning would name a mixture no fluid holds.
    */
   readonly reportFluidWarnings?: boolean;
+  /**
+   * Whether a drug not approved for intrathecal pumps gets the per-drug
+   * OFF_LABEL; default true. A caller that checks the fluid against the
+   * pump's own labelled use (compile, when the pump's label is known) passes
+   * false: OFF_LABEL_FOR_PUMP then says it, once.
+   */
+  readonly reportDrugOffLabel?: boolean;
 }
 
 /**
@@ -102,8 +109,9 @@ export interface DoseLimitResult {
  *   else the warning `NOT_IN_LIBRARY`. A library drug with no published daily
  *   maximum (fentanyl, sufentanil, baclofen) and no prescriber `maxDaily`:
  *   `NO_DAILY_CEILING`. No drug runs without a ceiling.
- * - Warnings `OFF_LABEL` (drugs not approved for pumps, and every admixture)
- *   and `ADMIXTURE_NOT_RECOMMENDED` (label advice against the mixture).
+ * - Warnings `OFF_LABEL` (drugs not approved for pumps, unless
+ *   `reportDrugOffLabel` is false, and every admixture) and
+ *   `ADMIXTURE_NOT_RECOMMENDED` (label advice against the mixture).
  *
  * Daily limits are compared with the worst 24 h exactly (a daily maximum × 1
  * day, in base units): the verdict does not depend on the units the request
@@ -124,7 +132,7 @@ export interface DoseLimitResult {
  * // r.errors[0].code is 'HARD_LIMIT_EXCEEDED' (19.2 mcg/day, Prialt US label), path 'reservoir.drugs.0.drug'
  *
  * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005, REQ-EMBED-001,
- * REQ-LIMIT-102, REQ-LIMIT-103, REQ-LIMIT-104, REQ-LIMIT-105.
+ * REQ-LIMIT-102, REQ-LIMIT-103, REQ-LIMIT-104, REQ-LIMIT-105, REQ-LABEL-002.
  * @since 0.1.0
  */
 export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
@@ -168,7 +176,7 @@ export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
       }
     }
   }
-  if (input.reportFluidWarnings !== false) warnings.push(...admixtureWarnings(drugs));
+  if (input.reportFluidWarnings !== false) warnings.push(...admixtureWarnings(drugs, input.reportDrugOffLabel !== false));
   if (input.reportUnneededOverrides !== false) warnings.push(...unneededOverrides(input.overrides, used, drugs, applied));
   return { errors, warnings, applied, overridesUsed: [...used].sort((a, b) => a - b) };
 }

@@ -26,7 +26,44 @@ export interface PumpInput {
   readonly internalVolume?: Quantity<'volume', Exact>;
   readonly nominalFlow?: Quantity<'flow', Exact>;
   readonly flowTolerance?: Quantity<'percent', Exact>;
+  /**
+   * What the pump's labelling approves (an extension): the integrator's table
+   * for a pump whose labelling the built-in library does not carry, or a
+   * narrower one for a built-in labelled pump (a wider one is refused).
+   */
+  readonly labelledUse?: LabelledUseInput;
+}
+
+/**
+ * One concentration range of a labelled drug, both ends included.
+ * @since 0.1.0
+ */
+export interface LabelledRangeInput {
+  readonly min: Quantity<'concentration', Exact>;
+  readonly max: Quantity<'concentration', Exact>;
+}
+
+/**
+ * One drug the pump's labelling approves; no `concentrations`: any.
+ * @since 0.1.0
+ */
+export interface LabelledDrugInput {
+  readonly drug: string;
+  readonly concentrations?: readonly LabelledRangeInput[];
+}
+
+/**
+ * The request's labelled-use table: its source (the labelling it comes from,
+ * named in every OFF_LABEL_FOR_PUMP warning) and the drugs. Bounded: at most
+ * `MAX_LABELLED_DRUGS` drugs of `MAX_LABELLED_RANGES` ranges each.
+ *
+ * Implements REQ-LABEL-003.
+ * @since 0.1.0
+ */
+export interface LabelledUseInput {
+  readonly source: string;
+  readonly drugs: readonly LabelledDrugInput[];
 }
 
 /** The path in the request where each pump parameter came from (for error messages). */
-export type PumpField = Exclude<keyof PumpInput, 'profile' | 'kind'>;
+export type PumpField = Exclude<keyof PumpInput, 'profile' | 'kind' | 'labelledUse'>;

@@ -53,6 +53,21 @@ export const MAX_REASON_LENGTH = 1000;
 export const MAX_DRUG_NAME = 64;
 /** Longest pump profile name, in characters; a documented engine bound. */
 export const MAX_PROFILE_NAME = 64;
+/**
+ * Most drugs in a request's `pump.labelledUse` table: 16, an engine bound.
+ * The public pump labels name at most five drugs (SynchroMed II: morphine,
+ * ziconotide, baclofen, floxuridine, methotrexate); 16 is over three times
+ * that, and twice the most drugs one reservoir may hold.
+ */
+export const MAX_LABELLED_DRUGS = 16;
+/**
+ * Most concentration ranges of one labelled drug: 8, an engine bound. The
+ * public labels give at most one range per drug (Prometra: baclofen
+ * 500-2000 mcg/mL); 8 leaves room for one per product.
+ */
+export const MAX_LABELLED_RANGES = 8;
+/** Longest `pump.labelledUse.source`, in characters; a documented engine bound (a citation, not a document). */
+export const MAX_LABEL_SOURCE = 200;
 /** Longest conversion ratio string (`"300"`), in characters; a documented engine bound. */
 export const MAX_RATIO_LENGTH = 32;
 /** Seconds in a day: clock times are whole minutes from 0 to 86340 s. */

@@ -17,7 +17,7 @@ const MAX_PATH = 256;
  * bolus mass ≥ 0 (finite decimals of the engine's own type, within the
  * engine's digit bound, as computed values may carry more digits than a
  * request), an optional path string; then `limits` and `overrides` as in a
- * request, and optional booleans `reportUnneededOverrides` and `reportFluidWarnings`. Returns a sanitized copy (frozen, null prototypes, own data fields
+ * request, and optional booleans `reportUnneededOverrides`, `reportFluidWarnings` and `reportDrugOffLabel`. Returns a sanitized copy (frozen, null prototypes, own data fields
  * only) or one coded error at the first bad field. Never throws.
  *
  * @example
@@ -52,11 +52,14 @@ export function guardDoseLimitInput(u: unknown): E.Either<EngineError[], DoseLim
     if (report !== undefined && typeof report !== 'boolean') return fail(r, 'reportUnneededOverrides', 'expected true or false');
     const fluid = field(r, o, 'reportFluidWarnings', '', false);
     if (fluid !== undefined && typeof fluid !== 'boolean') return fail(r, 'reportFluidWarnings', 'expected true or false');
+    const offLabel = field(r, o, 'reportDrugOffLabel', '', false);
+    if (offLabel !== undefined && typeof offLabel !== 'boolean') return fail(r, 'reportDrugOffLabel', 'expected true or false');
     if (r.bad !== undefined || drugs === undefined || limits === undefined || overrides === undefined) return undefined;
     return sealed({
       drugs, limits, overrides,
       ...(report === undefined ? {} : { reportUnneededOverrides: report }),
       ...(fluid === undefined ? {} : { reportFluidWarnings: fluid }),
+      ...(offLabel === undefined ? {} : { reportDrugOffLabel: offLabel }),
     });
   });
 }

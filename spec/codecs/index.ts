@@ -31,6 +31,7 @@ export { enumCodec } from './enumCodec.js';
 export { nonEmptyStringCodec } from './nonEmptyStringCodec.js';
 export { drugNameCodec } from './drugNameCodec.js';
 export { pumpCodec } from './pumpCodec.js';
+export { labelledUseCodec } from './labelledUseCodec.js';
 export { reservoirDrugsCodec, MAX_RESERVOIR_DRUGS } from './reservoirDrugsCodec.js';
 export { reservoirFillCodec } from './reservoirFillCodec.js';
 export { therapyCodec, MAX_PER_DAY_ENTRIES } from './therapyCodec.js';

@@ -6,6 +6,7 @@ import { nonEmptyStringCodec } from './nonEmptyStringCodec.js';
 import { quantityCodec } from './quantityCodec.js';
 import { strictObject } from './strictObject.js';
 import { jsonTypeOf } from './_internals/jsonTypeOf.js';
+import { labelledUseCodec } from './labelledUseCodec.js';
 import { isRecord } from './_internals/ownValue.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
 import { MAX_PROFILE_NAME } from '../../core/request/bounds.js';
@@ -25,6 +26,7 @@ const pumpObject = strictObject('Pump', {}, {
   internalVolume: quantityCodec('volume', 'nonNegative', B.internalVolume),
   nominalFlow: quantityCodec('flow', 'positive', B.flow),
   flowTolerance: quantityCodec('percent', 'nonNegative', B.flowTolerance),
+  labelledUse: labelledUseCodec,
 });
 
 const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
@@ -39,7 +41,8 @@ const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
  * (`QUANTITY_ABOVE_BOUND`, see `INPUT_BOUNDS`): volumes at most the largest
  * sourced reservoir (40 mL), the internal volume 4 mL, flows 1440 mL/day,
  * the flow tolerance 100 %. Whether the name is a built-in profile is checked
- * later (`UNKNOWN_PUMP`).
+ * later (`UNKNOWN_PUMP`). `labelledUse` (an extension) is the pump's labelled
+ * use, see `labelledUseCodec`.
  *
  * @example
  * import { pumpCodec } from './pumpCodec.js';
@@ -48,7 +51,7 @@ const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
  * // Right({ kind: 'fixed-rate', reservoir: 20 mL, nominalFlow: 1 mL/day, flowTolerance: 15 % })
  * pumpCodec.decode({ reservoir: '0 mL' }); // Left: NOT_POSITIVE at "reservoir"
  *
- * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-PUMP-001, REQ-BOUND-001.
+ * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-PUMP-001, REQ-BOUND-001, REQ-LABEL-003.
  * @since 0.1.0
  */
 export const pumpCodec: WireCodec<PumpInput> = wireCodec<PumpInput>('Pump', (u, c) => {

@@ -11,7 +11,7 @@ import { CONVERSION_CHAINS, DRUG_LIBRARY, PUMP_PROFILES } from '../../core/index
 export const REQUEST_FIELD_NAMES: readonly string[] = [
   // pump (a profile name or an object)
   'pump', 'profile', 'kind', 'reservoir', 'lowReservoirAlarm', 'rateResolution', 'minRate', 'maxRate', 'maxBolusRate',
-  'bolusVolumeResolution', 'internalVolume', 'nominalFlow', 'flowTolerance',
+  'bolusVolumeResolution', 'internalVolume', 'nominalFlow', 'flowTolerance', 'labelledUse', 'source', 'concentrations', 'min', 'max',
   // reservoir
   'fill', 'filledAt', 'drugs', 'drug', 'concentration',
   // therapy

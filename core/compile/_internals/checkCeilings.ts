@@ -10,19 +10,25 @@ import type { CompileRequest } from '../../request/CompileRequest.js';
 import { quotientUpForUpperBound } from '../../rounding/directedRounding.js';
 import type { DrugDoses } from '../CompileResult.js';
 import { BASE } from './units.js';
+import { nullPrototype } from '../../request/ownProperties.js';
+import { pumpLabelWarnings, type PumpLabelInEffect } from '../../limits/_internals/pumpLabelWarnings.js';
 
 /**
  * Every ceiling against each drug's worst 24 h (the prescriber's `limits` and
- * the drug library's hard and soft limits, with overrides), and the library's
- * titration rule for the prescribed drug.
+ * the drug library's hard and soft limits, with overrides), the library's
+ * titration rule for the prescribed drug, and the fluid against the pump's
+ * labelled use when it is known (OFF_LABEL_FOR_PUMP in place of the per-drug
+ * OFF_LABEL).
  */
 export function checkCeilings(
   req: CompileRequest,
   program: DailyProgram<ReturnType<typeof A.fromInteger>>,
   doses: Readonly<Record<string, DrugDoses>>,
+  label: PumpLabelInEffect | undefined,
 ): { errors: EngineError[]; warnings: EngineWarning[]; limits: LimitApplied[]; titration: TitrationApplied[] } {
   const pb = program.patientBolus;
   const result = checkDoseLimits({
+    ...(label === undefined ? {} : { reportDrugOffLabel: false }),
     drugs: req.reservoir.drugs.map((d, i) => {
       const x = doses[d.drug];
       const conc = x?.concentration ?? quantity('concentration', A.zero);
@@ -37,6 +43,12 @@ export function checkCeilings(
     limits: req.limits,
     overrides: req.overrides,
   });
+  if (label !== undefined) {
+    result.warnings.push(...pumpLabelWarnings(req.reservoir.drugs.map((d, i) => {
+      const c = doses[d.drug]?.concentration;
+      return nullPrototype({ drug: d.drug, ...(c === undefined ? {} : { concentration: c }), path: `reservoir.drugs.${i}` });
+    }), label));
+  }
   const titration: TitrationApplied[] = [];
   if (req.titration !== undefined) {
     const t = checkTitration({ drug: req.therapy.drug, newDose: quantity('doseRate', prescribedDailyDoseUp(req)), previousDose: req.titration.previousDose, since: req.titration.since });

@@ -2,16 +2,17 @@ import { engineError, type EngineWarning } from '../../errors/EngineError.js';
 import { lookupDrug } from '../../library/drugs.js';
 
 /**
- * OFF_LABEL for every library drug not approved for intrathecal pumps and for
- * any admixture; ADMIXTURE_NOT_RECOMMENDED where a label advises against the
+ * OFF_LABEL for every library drug not approved for intrathecal pumps (when
+ * `perDrug`: a caller that checks the pump's own labelled use says it with
+ * OFF_LABEL_FOR_PUMP instead) and for any admixture; ADMIXTURE_NOT_RECOMMENDED where a label advises against the
  * mixture (ziconotide with opioids, baclofen with anything).
  */
-export function admixtureWarnings(drugs: readonly { readonly drug: string; readonly path: string }[]): EngineWarning[] {
+export function admixtureWarnings(drugs: readonly { readonly drug: string; readonly path: string }[], perDrug = true): EngineWarning[] {
   const warnings: EngineWarning[] = [];
   for (const d of drugs) {
     const entry = lookupDrug(d.drug);
     if (entry === undefined) continue;
-    if (!entry.approval.approvedForPumps) {
+    if (perDrug && !entry.approval.approvedForPumps) {
       warnings.push(engineError('OFF_LABEL', `${d.path}.drug`, `${d.drug} is ${entry.approval.basis.text} (${entry.approval.basis.source})`));
     }
     const others = drugs.filter((o) => o.drug !== d.drug);

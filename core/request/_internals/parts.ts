@@ -1,10 +1,10 @@
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import type { Quantity } from '../../quantity/Quantity.js';
-import { MAX_DRUG_ENTRIES, MAX_OVERRIDES, MAX_PER_DAY_ENTRIES, MAX_PROFILE_NAME, MAX_REASON_LENGTH, MAX_RESERVOIR_DRUGS, isDrugName } from '../bounds.js';
+import { MAX_LABEL_SOURCE, MAX_LABELLED_DRUGS, MAX_LABELLED_RANGES, MAX_DRUG_ENTRIES, MAX_OVERRIDES, MAX_PER_DAY_ENTRIES, MAX_PROFILE_NAME, MAX_REASON_LENGTH, MAX_RESERVOIR_DRUGS, isDrugName } from '../bounds.js';
 import type { CatheterInput } from '../BridgeRequest.js';
 import type { CompileRequest, DrugInReservoir, DrugLimits, Override, PatientBolusRx, PeriodicBolusRx, ReservoirFill, Therapy, Titration } from '../CompileRequest.js';
 import { ownData } from '../ownProperties.js';
-import type { PumpField, PumpInput } from '../PumpInput.js';
+import type { LabelledDrugInput, LabelledUseInput, PumpField, PumpInput } from '../PumpInput.js';
 import { at, clockSeconds, count, drugName, fail, field, list, oneOf, quantityOf, record, sealed, text, type Reader } from './reader.js';
 
 const DAY = A.fromInteger(86_400n);
@@ -41,7 +41,42 @@ export function readPump(r: Reader, u: unknown, path: string): PumpInput | undef
     if (q === undefined) return undefined;
     out[f] = q;
   }
+  const labelled = field(r, o, 'labelledUse', path, false);
+  if (labelled !== undefined) {
+    const l = readLabelledUse(r, labelled, at(path, 'labelledUse'));
+    if (l === undefined) return undefined;
+    out['labelledUse'] = l;
+  }
   return r.bad === undefined ? sealed(out as PumpInput) : undefined;
+}
+
+/** A pump's labelled use: a source, 1 to 16 drugs (each once), each with 1 to 8 concentration ranges (min at most max) or none. */
+function readLabelledUse(r: Reader, u: unknown, path: string): LabelledUseInput | undefined {
+  const o = record(r, u, path);
+  if (o === undefined) return undefined;
+  const source = text(r, field(r, o, 'source', path, true), at(path, 'source'), MAX_LABEL_SOURCE, true);
+  const seen = new Set<string>();
+  const drugs = list(r, field(r, o, 'drugs', path, true), at(path, 'drugs'), MAX_LABELLED_DRUGS, true, (v, p): LabelledDrugInput | undefined => {
+    const d = record(r, v, p);
+    if (d === undefined) return undefined;
+    const drug = drugName(r, field(r, d, 'drug', p, true), at(p, 'drug'));
+    if (drug === undefined) return undefined;
+    if (seen.has(drug)) return fail(r, at(p, 'drug'), `"${drug}" is already in the labelled use`, 'DUPLICATE_DRUG');
+    seen.add(drug);
+    const c = field(r, d, 'concentrations', p, false);
+    if (c === undefined) return sealed({ drug });
+    const concentrations = list(r, c, at(p, 'concentrations'), MAX_LABELLED_RANGES, true, (rv, rp) => {
+      const ro = record(r, rv, rp);
+      if (ro === undefined) return undefined;
+      const min = quantityOf(r, field(r, ro, 'min', rp, true), at(rp, 'min'), 'concentration', 'positive');
+      const max = quantityOf(r, field(r, ro, 'max', rp, true), at(rp, 'max'), 'concentration', 'positive');
+      if (min === undefined || max === undefined) return undefined;
+      if (A.compare(min.base, max.base) > 0) return fail(r, at(rp, 'max'), 'the range ends below where it starts', 'INVALID_VALUE');
+      return sealed({ min, max });
+    });
+    return concentrations === undefined ? undefined : sealed({ drug, concentrations });
+  });
+  return source === undefined || drugs === undefined ? undefined : sealed({ source, drugs });
 }
 
 /** The drugs of a fluid: 1 to 16 entries, each drug once, concentrations positive. */

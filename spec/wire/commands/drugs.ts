@@ -24,7 +24,7 @@ function derivedHardConcentration(d: DrugEntry): Record<string, unknown> | undef
  *
  * @example
  * import { drugsCommand } from './drugs.js';
- * drugsCommand.run(undefined).body; // { ok: true, version: '1.2.0', drugs: [{ name: 'morphine', ... }, ...], conversions: [...], warnings: [] }
+ * drugsCommand.run(undefined).body; // { ok: true, version: '1.3.0', drugs: [{ name: 'morphine', ... }, ...], conversions: [...], warnings: [] }
  *
  * Implements REQ-LIB-010, REQ-LIB-001.
  * @since 0.1.0

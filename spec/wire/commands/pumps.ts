@@ -1,4 +1,4 @@
-import { PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS } from '../../../core/index.js';
+import { lookupPumpLabel, PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS } from '../../../core/index.js';
 import { okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 import type { PumpsResponse } from '../../schema/response/smallResponses.js';
@@ -8,14 +8,16 @@ import type { PumpsResponse } from '../../schema/response/smallResponses.js';
  * reservoir sizes and their models, device facts (a request may not
  * contradict them), defaults (a request may replace them), what the integrator
  * supplies (no public value), catheter facts, other facts and notes, the
- * approximate facts that are never used, and the residual-discrepancy
+ * approximate facts that are never used, the labelled use (the drugs and
+ * concentrations the pump's labelling approves, each with its source; absent
+ * where the labelling is not public), and the residual-discrepancy
  * thresholds of `refill-check`.
  *
  * @example
  * import { pumpsCommand } from './pumps.js';
- * pumpsCommand.run(undefined).body; // { ok: true, version: '1.0.0', pumps: [{ name: 'synchromed-ii', kind: 'programmable', ... }], ... }
+ * pumpsCommand.run(undefined).body; // { ok: true, version: '1.1.0', pumps: [{ name: 'synchromed-ii', kind: 'programmable', ... }], ... }
  *
- * Implements REQ-PUMP-006, REQ-PUMP-004.
+ * Implements REQ-PUMP-006, REQ-PUMP-004, REQ-LABEL-001.
  * @since 0.1.0
  */
 export const pumpsCommand: Command = {
@@ -31,8 +33,12 @@ export const pumpsCommand: Command = {
         defaults: 'a manufacturer-recommended setting: a request value replaces it',
         integratorSupplies: 'no public value: the request supplies it whenever a calculation needs it (PUMP_PARAMETER_MISSING otherwise)',
         approximate: 'shown for people, never used in a calculation',
+        labelledUse: 'the drugs (routes, concentration ranges where the label gives them) the pump\'s labelling approves, each with its source; use outside it warns OFF_LABEL_FOR_PUMP. A profile without labelledUse: its labelling was not found in a public source, so its labelled use is not known; the integrator may supply pump.labelledUse',
       },
-      pumps: Object.values(PUMP_PROFILES),
+      pumps: Object.values(PUMP_PROFILES).map((p) => {
+        const label = lookupPumpLabel(p.name);
+        return label === undefined ? p : { ...p, labelledUse: label };
+      }),
       residualThresholds: RESIDUAL_THRESHOLDS,
     };
     return okResponse(fields, []);

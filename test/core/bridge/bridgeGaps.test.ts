@@ -54,7 +54,7 @@ describe('bridge, each drug is told its own broken ceilings', () => {
       j.new.drugs.push({ drug: 'fooamine', concentration: '1 mg/mL' });
       j.limits.fooamine = { maxDaily: '1 mg/day' };
     })));
-    expect(warned(r, 'NOT_IN_LIBRARY')).toEqual([['new.drugs.1.drug', '"fooamine" is not in the drug library (version 1.2.0); only the prescriber ceiling limits.fooamine.maxDaily bounds it']]);
+    expect(warned(r, 'NOT_IN_LIBRARY')).toEqual([['new.drugs.1.drug', '"fooamine" is not in the drug library (version 1.3.0); only the prescriber ceiling limits.fooamine.maxDaily bounds it']]);
   });
 });
 

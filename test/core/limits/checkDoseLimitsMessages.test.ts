@@ -22,7 +22,7 @@ describe('checkDoseLimits, what each refusal and warning says', () => {
     const r = checkDoseLimits({ drugs: [{ drug: 'oxycodone', worst24h: q('mass', '6 mg') }], limits: { oxycodone: { maxDaily: q('doseRate', '5 mg/day') } }, overrides: [] });
     expect(all(r)).toEqual([
       ['PRESCRIBER_LIMIT_EXCEEDED', 'limits.oxycodone.maxDaily', 'oxycodone: the most the program can deliver in any 24 h, 6 mg, exceeds the prescriber ceiling 5 mg/day'],
-      ['NOT_IN_LIBRARY', 'reservoir.drugs.0.drug', '"oxycodone" is not in the drug library (version 1.2.0); only the prescriber ceiling limits.oxycodone.maxDaily bounds it'],
+      ['NOT_IN_LIBRARY', 'reservoir.drugs.0.drug', '"oxycodone" is not in the drug library (version 1.3.0); only the prescriber ceiling limits.oxycodone.maxDaily bounds it'],
     ]);
     expect(r.applied.map((a) => [a.drug, a.strength, a.kind, a.limit, a.value, a.checked, a.margin, a.source, a.confidence, a.outcome]))
       .toEqual([['oxycodone', 'prescriber', 'maxDaily', 'prescriber maxDaily', '5 mg/day', '6 mg', '-1 mg', 'request limits', 'prescriber', 'exceeded']]);

@@ -22,7 +22,7 @@ describe('drugs and pumps commands', () => {
     const r = drugsCommand.run(undefined);
     expect(r.exitCode).toBe(0);
     const body = JSON.parse(JSON.stringify(r.body)) as Record<string, unknown>;
-    expect(body).toMatchObject({ ok: true, version: '1.2.0', warnings: [] });
+    expect(body).toMatchObject({ ok: true, version: '1.3.0', warnings: [] });
     expect((body['drugs'] as { name: string }[]).map((d) => d.name)).toEqual(['morphine', 'hydromorphone', 'fentanyl', 'sufentanil', 'ziconotide', 'baclofen', 'bupivacaine', 'clonidine']);
     const ns = numbers(body);
     expect(ns.length).toBeGreaterThan(40);
@@ -41,13 +41,22 @@ describe('drugs and pumps commands', () => {
   it('[REQ-PUMP-006] pumps lists every profile and fact with its source, and the residual thresholds', () => {
     const r = pumpsCommand.run(undefined);
     const body = JSON.parse(JSON.stringify(r.body)) as Record<string, unknown>;
-    expect(body).toMatchObject({ ok: true, version: '1.0.0' });
+    expect(body).toMatchObject({ ok: true, version: '1.1.0' });
     expect((body['pumps'] as { name: string }[]).map((p) => p.name)).toEqual(['synchromed-ii', 'synchromed-ii-20', 'synchromed-ii-40', 'prometra', 'prometra-20', 'prometra-40', 'isomed', 'codman-3000']);
     for (const n of numbers(body)) {
       expect(n.source, n.value).toMatch(/\S/);
       expect(n.confidence).toBe('cited');
     }
     expect(numbers(body['residualThresholds']).map((n) => n.value)).toEqual(['20 mL', '1 mL', '40 mL', '2 mL']);
+  });
+
+  it('[REQ-LABEL-001] pumps shows each labelled-use table with its sources beside its profile, none where the labelling is not public', () => {
+    const body = JSON.parse(JSON.stringify(pumpsCommand.run(undefined).body)) as { pumps: { name: string; labelledUse?: { label: string; drugs: { drug: string; basis: { source: string } }[] } }[]; rules: Record<string, string> };
+    expect(body.pumps.filter((p) => p.labelledUse === undefined).map((p) => p.name)).toEqual(['isomed', 'codman-3000']);
+    const prometra = body.pumps.find((p) => p.name === 'prometra-40')?.labelledUse;
+    expect(prometra?.drugs.map((d) => d.drug)).toEqual(['morphine', 'saline', 'baclofen']);
+    for (const d of prometra?.drugs ?? []) expect(d.basis.source).toContain('PL-19589-04');
+    expect(body.rules['labelledUse']).toContain('not known');
   });
 
   it('[REQ-LIB-010] [REQ-PUMP-006] the registry answers drugs, pumps, convert and refill-check', () => {
