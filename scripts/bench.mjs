@@ -27,7 +27,8 @@
 // --quick: one timed run of every workload, one CLI start of each kind, the
 // properties at 1/100 of their runs: checks that the harness works, measures
 // nothing. --no-properties skips the property throughput; --properties=TEXT
-// runs only the property files whose path contains TEXT.
+// runs only the property files whose path contains TEXT. --from=FILE measures
+// nothing: it rewrites the docs section from a report written before.
 //
 // Environment: BENCH_TIMEOUT_SECONDS (per workload, default 30), BENCH_TIME_MS
 // (time budget per workload, default 1000), BENCH_HEAP_MB (worker heap cap,
@@ -161,7 +162,7 @@ function runWorkload(w, opts) {
   return new Promise((resolve) => {
     const started = nowNs();
     const worker = new Worker(fileURLToPath(import.meta.url), {
-      workerData: { id: w.id, quick: opts.quick, timeMs: opts.timeMs },
+      workerData: { benchWorkload: true, id: w.id, quick: opts.quick, timeMs: opts.timeMs },
       resourceLimits: { maxOldGenerationSizeMb: opts.heapMb },
       stdout: true,
       stderr: true,
@@ -266,11 +267,11 @@ function propertyThroughput(opts) {
 /** A time in ms, printed in µs below 1 ms, three significant digits. */
 export function formatMs(ms) {
   if (typeof ms !== 'number' || !Number.isFinite(ms)) return '-';
-  if (ms < 1) return `${(ms * 1000).toPrecision(3).replace(/\.?0+$/, '')} µs`;
-  if (ms < 1000) return `${ms.toPrecision(3).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')} ms`;
-  return `${(ms / 1000).toPrecision(3)} s`;
+  const [value, unit] = ms < 1 ? [ms * 1000, 'µs'] : ms < 1000 ? [ms, 'ms'] : [ms / 1000, 's'];
+  const text = value.toPrecision(3);
+  return `${text.includes('.') && !text.includes('e') ? text.replace(/0+$/, '').replace(/\.$/, '') : String(Number(text))} ${unit}`;
 }
-const formatRatio = (r) => (typeof r === 'number' && Number.isFinite(r) ? `${r < 10 ? r.toFixed(2) : r.toFixed(1)}×` : '-');
+const formatRatio = (r) => (typeof r !== 'number' || !Number.isFinite(r) ? '-' : `${r < 0.1 ? r.toPrecision(2) : r < 10 ? r.toFixed(2) : r.toFixed(1)}×`);
 const formatBytes = (b) => (typeof b !== 'number' || !Number.isFinite(b) ? '-' : b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(0)} kB`);
 const cell = (s) => String(s).replace(/\|/g, '\\|');
 
@@ -339,6 +340,7 @@ function readOptions(argv, env) {
     writeDocs: flag('write-docs') || value('docs') !== undefined,
     docsFile: path.resolve(value('docs') ?? path.join(root, 'docs', 'performance.md')),
     outFile: path.resolve(value('out') ?? path.join(root, 'reports', 'bench.json')),
+    fromFile: value('from') === undefined ? undefined : path.resolve(value('from')),
     properties: !flag('no-properties'),
     propertyFilter: value('properties') ?? '',
     only: env['BENCH_ONLY'] ?? '',
@@ -352,6 +354,11 @@ function readOptions(argv, env) {
 
 async function main() {
   const opts = readOptions(process.argv.slice(2), process.env);
+  if (opts.fromFile !== undefined) { // no measuring: the docs section from a report written before
+    writeFileSync(opts.docsFile, replaceDocsSection(readFileSync(opts.docsFile, 'utf8'), renderDocs(JSON.parse(readFileSync(opts.fromFile, 'utf8')))));
+    console.log(`written: ${path.relative(root, opts.docsFile)} (the bench section, from ${path.relative(root, opts.fromFile)})`);
+    return;
+  }
   const { workloads, bounds, demoRequest } = await loadWorkloads();
   const chosen = workloads.filter((w) => w.group === 'baseline' || w.id.includes(opts.only));
   console.log(`bench: ${chosen.length} workloads${opts.quick ? ' (quick: one run each, checks the harness, measures nothing)' : ''}; limit ${opts.timeoutSeconds} s and heap ${opts.heapMb} MB each`);
@@ -404,8 +411,5 @@ async function main() {
   }
 }
 
-if (isMainThread) {
-  if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
-} else {
-  await runWorkloadInWorker();
-}
+if (!isMainThread && workerData?.benchWorkload === true) await runWorkloadInWorker();
+else if (isMainThread && process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

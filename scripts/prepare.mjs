@@ -5,15 +5,18 @@
 // npm runs this step for `npx`/`npm exec` (npm_command is "exec") and the
 // single-file CLI is already built, the checkout's own build is used as it is.
 // Any other command, or a missing build, builds.
+//
+// Implements REQ-PKG-004.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareAction } from './lib/prepareStep.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const built = existsSync(path.join(root, 'dist', 'cli', 'itdose.mjs')) && existsSync(path.join(root, 'dist', 'esm', 'core', 'index.js'));
 
-if (process.env['npm_command'] === 'exec' && built) {
+if (prepareAction(process.env, built) === 'use-existing') {
   process.stderr.write('itdose: prepare for npx: using the existing build (dist/); npm run build rebuilds it\n');
 } else {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
