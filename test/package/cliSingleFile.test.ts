@@ -34,6 +34,14 @@ describe('the single-file CLI', () => {
     expect(bundle).toMatch(/export\s*\{\s*main\s*\}/);
     expect(specifiers(readFileSync(resolve(ROOT, 'bin/itdose.mjs'), 'utf8'))).toEqual(['../dist/cli/itdose.mjs']);
   });
+  it('[REQ-PKG-004] the licences of the bundled runtime dependencies ship beside the single file', () => {
+    const notices = readFileSync(resolve(ROOT, 'dist/cli/THIRD-PARTY-LICENSES.txt'), 'utf8');
+    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const deps = Object.entries(pkg.dependencies);
+    expect(deps.length).toBeGreaterThan(0);
+    for (const [name, version] of deps) expect(notices, name).toContain(`\n${name} ${version}\n`);
+    expect(notices).toMatch(/Permission is hereby granted/);
+  });
   it('[REQ-PKG-004] the single-file CLI answers as the compiled tree does, byte for byte (compile, refused request, version, schema)', () => {
     const request = JSON.stringify((JSON.parse(DEMO) as { request: unknown }[])[0]?.request);
     const cases: { args: string[]; input: string }[] = [
