@@ -11,6 +11,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
     demands: 'Dose arithmetic uses exact decimals or exact integers; no JavaScript float enters a dose, rate, volume or time. Addition, subtraction and multiplication are exact for every value the codec admits.' },
   { id: 'REQ-ARITH-002', title: 'Directed integer division', kind: 'model', verifiedBy: 'property: floorDiv/ceilDiv agree with BigInt floor/ceil division',
     demands: 'The kernel divides only through floorDiv (greatest q with q·b ≤ a) and ceilDiv (least q with q·b ≥ a).' },
+  { id: 'REQ-ARITH-003', title: 'A second exact arithmetic, scaled integers, giving identical answers', kind: 'model', verifiedBy: 'property: every operation on random decimals of up to 31 digits and 15 places equals decimal.js; worst and least 24 h, daily volume, peak flow, cumulative volume and the reservoir time of random programs are identical on both',
+    demands: 'scaledArithmetic implements ExactArithmetic with two BigInts per value (n / 10^k): no float, no precision setting, no rounding mode; floorDiv and ceilDiv round as declared. Every kernel function gives on it exactly the answer it gives on decimal.js, so the kernel can run on it where speed matters (the fast path) with nothing to re-verify but this equality.' },
   // --- units and quantities ---
   { id: 'REQ-UNIT-001', title: 'Accepted units', kind: 'model', verifiedBy: 'unit tests over every unit; contract vectors',
     demands: 'Quantities are "<decimal> <unit>" with units g, mg, mcg, ng, mL, uL, s, min, h, day, cm, % and the ratios dose rate (mass/time), flow (volume/time), concentration (mass/volume), volume per length (volume/cm). Anything else is UNKNOWN_UNIT.' },
