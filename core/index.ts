@@ -29,6 +29,7 @@ export { cumulativeVolume } from './kernel/cumulativeVolume.js';
 export { minutesUntilDrawn } from './kernel/minutesUntilDrawn.js';
 export type { DeliveryPlan, PrefixSegment, FluidPath, FluidLayer } from './kernel/bridge/DeliveryPlan.js';
 export { tipDose24h, type TipDoses, type TipDoseBounds } from './kernel/bridge/tipDose24h.js';
+export { tipDoseAcrossRefill, type AcrossRefillDoses, type BeforeRefill } from './kernel/bridge/tipDoseAcrossRefill.js';
 export { tipMass } from './kernel/bridge/tipMass.js';
 export { timeUntilPumped } from './kernel/bridge/timeUntilPumped.js';
 export { planBridge, type BridgeInput, type BridgePlan } from './kernel/bridge/planBridge.js';
