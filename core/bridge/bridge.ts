@@ -151,7 +151,7 @@ export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeRe
   if (errors.length > 0) return E.left(errors);
   const tip = plan === unbridged ? without : tipDose24h(A, plan, path);
   // the windows across the refill: the old fluid at the old rate before it, then what each plan delivers
-  const before = { flow: req.old.rate.base, concentrations: names.map(oldConc) };
+  const before = { program: { steps: [{ start: A.zero, flow: req.old.rate.base }], periodicBoluses: [] }, clock, concentrations: names.map(oldConc) };
   const withoutAcross = tipDoseAcrossRefill(A, unbridged, path, before);
   const tipAcross = plan === unbridged ? withoutAcross : tipDoseAcrossRefill(A, plan, path, before);
   if (tip === undefined || withoutAcross === undefined || tipAcross === undefined) {

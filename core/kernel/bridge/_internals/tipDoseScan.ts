@@ -14,20 +14,13 @@ import { windowCover } from './windowCover.js';
 
 import type { TipDoses } from '../tipDose24h.js';
 
-/** The window starts `[from, to]` (`0 <= from < to`), scanned as one block cut at every corner: the work is that of the delivery in `[from, to + 24 h]`. */
-export interface StartRange<N> {
-  readonly from: N;
-  readonly to: N;
-}
-
 /**
  * {@link tipDose24h}, scanning the window starts `'where needed'` (the cover of
  * `windowCover`: a few blocks cut at every corner, and stretches read whole) or `'every start'` (the whole of `[0, steadyFrom]`, work
  * proportional to the days the flush takes: the definition the first is
- * checked against), or only the starts of a {@link StartRange} (the windows
- * across a refill, see `tipDoseAcrossRefill`).
+ * checked against).
  */
-export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>, starts: 'where needed' | 'every start' | StartRange<N>): TipDoses<N> | undefined {
+export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>, starts: 'where needed' | 'every start'): TipDoses<N> | undefined {
   const day = A.fromInteger(DAY_SECONDS);
   const { end: programStart, volume: prefixVolume } = prefixTotals(A, plan);
   const dead = path.layers.reduce((s, l) => A.add(s, l.volume), A.zero);
@@ -52,9 +45,7 @@ export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, pat
     const input = { plan, running, volume, train, patientInWindow, patientFrom: A.sub(programStart, day) };
     const cover = starts === 'every start'
       ? { blocks: [[A.zero, steadyFrom]] as const, stretches: [] }
-      : typeof starts === 'object'
-        ? { blocks: [[starts.from, starts.to]] as const, stretches: [] }
-        : windowCover(A, { plan, volume, train, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
+      : windowCover(A, { plan, volume, train, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
     const [[u0, w0], ...others] = cover.blocks;
     const intervals: NonEmpty<ScanInterval<N>> = [...blockIntervals(A, input, u0, w0), ...others.flatMap(([u, w]) => blockIntervals(A, input, u, w)), ...cover.stretches];
     const fluids = path.reservoir.map((after, drug) => ({ concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after }));
