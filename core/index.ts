@@ -40,7 +40,7 @@ export { flowAtToleranceTop } from './kernel/reservoir/flowAtToleranceTop.js';
 export { fixedRateReservoirTimes, type FixedRateFill } from './kernel/reservoir/fixedRateReservoirTimes.js';
 export { refillWithinDays, type RefillWithin } from './kernel/reservoir/refillWithinDays.js';
 export type { ExactFraction } from './kernel/ExactFraction.js';
-export type { PumpState, PumpEvent, RunningBolus, FluidSlice, PatientRequestOutcome } from './kernel/reservoir/PumpState.js';
+export type { PumpState, PumpEvent, RunningBolus, FluidSlice, PatientRequestOutcome, RefillOutcome } from './kernel/reservoir/PumpState.js';
 export { startPump, type PumpStart } from './kernel/reservoir/startPump.js';
 export { applyPumpEvent } from './kernel/reservoir/applyPumpEvent.js';
 export { checkFill } from './reservoir/checkFill.js';
