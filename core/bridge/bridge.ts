@@ -51,6 +51,13 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * leaving the range warns `BRIDGE_TIP_DOSE_OUT_OF_RANGE` (a mixed window at
  * the switch, or an admixture drug whose ratio changed).
  *
+ * The 24 h windows across the refill (`tipDoseAcrossRefill`: the old fluid at
+ * `old.rate` until the refill at `new.filledAt`, then each plan) are reported
+ * with and without the bridge and warn as the windows after the refill do; a
+ * crossing window is checked against the ceilings only when it is above both
+ * the windows after the refill and the old daily dose (a patient already above
+ * a new ceiling must still be refillable onto a lower dose).
+ *
  * Programmable pumps only: a fixed-rate pump cannot run a bridge
  * (`WRONG_PUMP_KIND`).
  *
@@ -63,7 +70,7 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * // withoutBridge morphine worst 24 h 5.5 mg (BRIDGE_REQUIRED, overdoseWithoutBridge);
  * // bridge 0.15 mL/day for 2400 min, then 0.3 mL/day: tip worst and least 3 mg.
  *
- * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005, REQ-EMBED-001.
+ * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005, REQ-EMBED-001, REQ-XREFILL-003, REQ-XREFILL-004.
  * @since 0.1.0
  */
 export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeResult> {
