@@ -113,7 +113,8 @@ export function tipDoseAcrossRefill<N>(A: ExactArithmetic<N>, plan: DeliveryPlan
     return scanWindowsEach(A, intervals, bounds, fluids);
   };
   const given = bolusRunningAtStart(A, plan) ? [scan(true)] : [];
-  const oldPb = before.program.patientBolus;
+  // read from its own fields only: the old program may be built by hand, and an inherited field is none
+  const oldPb = hasOwn(before.program, 'patientBolus') ? before.program.patientBolus : undefined;
   const oldPatient = oldPb === undefined || A.compare(oldPb.maxPerDay, A.zero) <= 0 ? A.zero : A.mul(A.mul(oldPb.volume, oldPb.maxPerDay), scale);
   const drugs = scan(false).map(({ most: m0, least: l0 }, k) => {
     let most = m0;
