@@ -22,6 +22,12 @@ export interface BridgeDrug {
   readonly tip: TipRange;
   /** The new program pushing the old fluid, no bridge. */
   readonly withoutBridge: TipRange;
+  /**
+   * The 24 h windows across the refill (starting in the day before it, ending
+   * after it: the old fluid at `old.rate`, then what `tip` and `withoutBridge`
+   * deliver from the refill on). Implements REQ-XREFILL-003.
+   */
+  readonly acrossRefill: { readonly tip: TipRange; readonly withoutBridge: TipRange };
   /** The unit doses are printed in. */
   readonly unit: 'mg' | 'mcg';
 }

@@ -7,6 +7,7 @@ import type { DeliveryPlan, FluidPath } from '../kernel/bridge/DeliveryPlan.js';
 import { planBridge } from '../kernel/bridge/planBridge.js';
 import { timeUntilPumped } from '../kernel/bridge/timeUntilPumped.js';
 import { tipDose24h } from '../kernel/bridge/tipDose24h.js';
+import { tipDoseAcrossRefill } from '../kernel/bridge/tipDoseAcrossRefill.js';
 import type { LimitApplied } from '../limits/LimitApplied.js';
 import { resolvePump } from '../pump/resolvePump.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
@@ -50,6 +51,13 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * leaving the range warns `BRIDGE_TIP_DOSE_OUT_OF_RANGE` (a mixed window at
  * the switch, or an admixture drug whose ratio changed).
  *
+ * The 24 h windows across the refill (`tipDoseAcrossRefill`: the old fluid at
+ * `old.rate` until the refill at `new.filledAt`, then each plan) are reported
+ * with and without the bridge and warn as the windows after the refill do; a
+ * crossing window is checked against the ceilings only when it is above both
+ * the windows after the refill and the old daily dose (a patient already above
+ * a new ceiling must still be refillable onto a lower dose).
+ *
  * Programmable pumps only: a fixed-rate pump cannot run a bridge
  * (`WRONG_PUMP_KIND`).
  *
@@ -62,7 +70,7 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * // withoutBridge morphine worst 24 h 5.5 mg (BRIDGE_REQUIRED, overdoseWithoutBridge);
  * // bridge 0.15 mL/day for 2400 min, then 0.3 mL/day: tip worst and least 3 mg.
  *
- * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005, REQ-EMBED-001.
+ * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005, REQ-EMBED-001, REQ-XREFILL-003, REQ-XREFILL-004.
  * @since 0.1.0
  */
 export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeResult> {
@@ -149,7 +157,13 @@ export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeRe
   }
   if (errors.length > 0) return E.left(errors);
   const tip = plan === unbridged ? without : tipDose24h(A, plan, path);
-  if (tip === undefined) return E.left([engineError('DEAD_VOLUME_NEVER_FLUSHED', 'new.therapy', 'the new program delivers nothing, so the old fluid would never leave the catheter')]);
+  // the windows across the refill: the old fluid at the old rate before it, then what each plan delivers
+  const before = { program: { steps: [{ start: A.zero, flow: req.old.rate.base }], periodicBoluses: [] }, clock, concentrations: names.map(oldConc) };
+  const withoutAcross = tipDoseAcrossRefill(A, unbridged, path, before);
+  const tipAcross = plan === unbridged ? withoutAcross : tipDoseAcrossRefill(A, plan, path, before);
+  if (tip === undefined || withoutAcross === undefined || tipAcross === undefined) {
+    return E.left([engineError('DEAD_VOLUME_NEVER_FLUSHED', 'new.therapy', 'the new program delivers nothing, so the old fluid would never leave the catheter')]);
+  }
 
   const drugs: BridgeDrug[] = names.map((n, i) => {
     const oldDaily = A.mul(A.mul(req.old.rate.base, DAY), oldConc(n));
@@ -157,21 +171,41 @@ export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeRe
     const newWorst = doses?.worst24h.base ?? A.zero;
     const newLeast = doses?.least24h.base ?? A.zero;
     const range = { lower: A.compare(oldDaily, newLeast) <= 0 ? oldDaily : newLeast, upper: A.compare(oldDaily, newWorst) >= 0 ? oldDaily : newWorst };
-    const pick = (r: typeof tip): TipRange => ({ worst24h: r.drugs[i]?.worst.value ?? A.zero, least24h: r.drugs[i]?.least.value ?? A.zero });
+    const pick = (r: Pick<typeof tip, 'drugs'>): TipRange => ({ worst24h: r.drugs[i]?.worst.value ?? A.zero, least24h: r.drugs[i]?.least.value ?? A.zero });
     const top = A.compare(oldConc(n), newConc(n)) >= 0 ? oldConc(n) : newConc(n);
-    return { drug: n, oldConcentration: oldConc(n), newConcentration: newConc(n), range, tip: pick(tip), withoutBridge: pick(without), unit: doses?.unit ?? (A.compare(top, MG_PER_ML) >= 0 ? 'mg' : 'mcg') };
+    return {
+      drug: n, oldConcentration: oldConc(n), newConcentration: newConc(n), range, tip: pick(tip), withoutBridge: pick(without),
+      acrossRefill: { tip: pick(tipAcross), withoutBridge: pick(withoutAcross) }, unit: doses?.unit ?? (A.compare(top, MG_PER_ML) >= 0 ? 'mg' : 'mcg'),
+    };
   });
+  const oldDaily = (d: BridgeDrug): Exact => A.mul(A.mul(req.old.rate.base, DAY), d.oldConcentration);
+  /** The most and least of every window from the refill on and across it; `across` when a window across the refill is strictly beyond the windows after it. */
+  const extremes = (after: TipRange, across: TipRange) => ({
+    worst: A.compare(across.worst24h, after.worst24h) > 0 ? across.worst24h : after.worst24h,
+    least: A.compare(across.least24h, after.least24h) < 0 ? across.least24h : after.least24h,
+    worstAcross: A.compare(across.worst24h, after.worst24h) > 0,
+    leastAcross: A.compare(across.least24h, after.least24h) < 0,
+  });
+  /**
+   * The worst 24 h checked against the ceilings: the windows from the refill on, and a window across the refill
+   * only when it is also above the old program's own daily dose (a patient already on a dose above a new ceiling
+   * could otherwise never be refilled).
+   */
+  const ceilingWorst = (after: TipRange, across: TipRange, d: BridgeDrug): { readonly worst: Exact; readonly across: boolean } =>
+    A.compare(across.worst24h, after.worst24h) > 0 && A.compare(across.worst24h, oldDaily(d)) > 0 ? { worst: across.worst24h, across: true } : { worst: after.worst24h, across: false };
+  const ACROSS = ' (a 24 h window across the refill: the old program\'s last hours, then the fluid pushed out from the refill on)';
   const pathOf = (n: string): string => {
     const i = req.old.drugs.findIndex((d) => d.drug === n);
     return i >= 0 ? `old.drugs.${i}` : `new.drugs.${req.new.drugs.findIndex((d) => d.drug === n)}`;
   };
 
-  const unbridgedCeilings = tipLimits(drugs.map((d) => ({ drug: d.drug, worst: d.withoutBridge.worst24h, path: pathOf(d.drug) })), req.limits, req.overrides, []);
+  const unbridgedCeilings = tipLimits(drugs.map((d) => ({ drug: d.drug, worst: ceilingWorst(d.withoutBridge, d.acrossRefill.withoutBridge, d).worst, path: pathOf(d.drug) })), req.limits, req.overrides, []);
   let overdose = false;
   let underdose = false;
   for (const d of drugs) {
-    const above = A.compare(d.withoutBridge.worst24h, d.range.upper) > 0;
-    const below = A.compare(d.withoutBridge.least24h, d.range.lower) < 0;
+    const x = extremes(d.withoutBridge, d.acrossRefill.withoutBridge);
+    const above = A.compare(x.worst, d.range.upper) > 0;
+    const below = A.compare(x.least, d.range.lower) < 0;
     overdose ||= above;
     underdose ||= below;
     if (!above && !below) continue;
@@ -179,24 +213,28 @@ export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeRe
     const u = d.unit;
     warnings.push(engineError('BRIDGE_REQUIRED', pathOf(d.drug),
       `${d.drug}: without a bridge the old fluid (${concText(d.oldConcentration, u)}) still in the ${formatQuantity(quantity('volume', dead), 'mL', 'down').text} dead volume, pushed at the new rate, gives ` +
-      `${above ? `up to ${massText(d.withoutBridge.worst24h, u, 'up')}` : `as little as ${massText(d.withoutBridge.least24h, u, 'down')}`} at the catheter tip in 24 h ` +
+      `${above ? `up to ${massText(x.worst, u, 'up')}` : `as little as ${massText(x.least, u, 'down')}`} at the catheter tip in 24 h${(above ? x.worstAcross : x.leastAcross) ? ACROSS : ''} ` +
       `(${above ? 'OVERDOSE' : 'UNDERDOSE'}; prescribed ${massText(d.range.lower, u, 'down')} to ${massText(d.range.upper, u, 'up')})` +
       `${broken.length > 0 ? `; it would break a ceiling: ${broken.map((e) => `${e.code} (${e.message})`).join('; ')}` : ''}; program the bridge`));
   }
 
-  const bridged = tipLimits(drugs.map((d) => ({ drug: d.drug, worst: d.tip.worst24h, path: pathOf(d.drug) })), req.limits, req.overrides, warnings);
-  errors.push(...bridged.errors);
+  const checked = drugs.map((d) => ({ drug: d.drug, ...ceilingWorst(d.tip, d.acrossRefill.tip, d), path: pathOf(d.drug) }));
+  const bridged = tipLimits(checked, req.limits, req.overrides, warnings);
+  // a ceiling broken by a window across the refill says so
+  const acrossPaths = checked.filter((c) => c.across).flatMap((c) => [c.path, `limits.${c.drug}.maxDaily`]);
+  errors.push(...bridged.errors.map((e) => (acrossPaths.some((p) => e.path === p || e.path.startsWith(`${p}.`)) ? { ...e, message: `${e.message}${ACROSS}` } : e)));
   warnings.push(...bridged.warnings);
   // compile judged the overrides on the new program alone; one the tip doses needed is not "not needed"
   const tipUsed = new Set([...bridged.overridesUsed].map((i) => `overrides.${i}`));
   for (let i = warnings.length - 1; i >= 0; i--) if (warnings[i]?.code === 'OVERRIDE_NOT_NEEDED' && tipUsed.has(warnings[i]?.path ?? '')) warnings.splice(i, 1);
   for (const d of drugs) {
-    const above = A.compare(d.tip.worst24h, d.range.upper) > 0;
-    const below = A.compare(d.tip.least24h, d.range.lower) < 0;
+    const x = extremes(d.tip, d.acrossRefill.tip);
+    const above = A.compare(x.worst, d.range.upper) > 0;
+    const below = A.compare(x.least, d.range.lower) < 0;
     if (!above && !below) continue;
     const u = d.unit;
     warnings.push(engineError('BRIDGE_TIP_DOSE_OUT_OF_RANGE', pathOf(d.drug),
-      `${d.drug}: with the bridge some 24 h window at the catheter tip gets ${above ? `up to ${massText(d.tip.worst24h, u, 'up')}` : `as little as ${massText(d.tip.least24h, u, 'down')}`}, ` +
+      `${d.drug}: with the bridge some 24 h window at the catheter tip${(above ? x.worstAcross : x.leastAcross) ? ACROSS : ''} gets ${above ? `up to ${massText(x.worst, u, 'up')}` : `as little as ${massText(x.least, u, 'down')}`}, ` +
       `outside the prescribed ${massText(d.range.lower, u, 'down')} to ${massText(d.range.upper, u, 'up')}${below ? ' (a window mixing old and new fluid, or a rate rounded toward less drug)' : ''}`));
   }
   if (errors.length > 0) return E.left(errors);

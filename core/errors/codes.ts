@@ -68,6 +68,7 @@ export const CODES = {
   OVERFILL: { kind: 'refusal', summary: 'The fill volume exceeds the reservoir capacity.' },
   CLOCK_CHANGE_LIMIT_EXCEEDED: { kind: 'refusal', summary: 'Across a pump clock change, some real-time 24 h window exceeds a ceiling.' },
   DEAD_VOLUME_NEVER_FLUSHED: { kind: 'refusal', summary: 'bridge, prime: the program delivers nothing, so the fluid in the dead volume would never reach the catheter tip (or never leave it).' },
+  REFILL_DRUGS_MISMATCH: { kind: 'refusal', summary: 'A simulated pump (applyPumpEvent) refilled with concentrations that do not name the drugs it tracks at the catheter tip, one each in order: the refill is refused and the pump left as it was, never a drug dropped or added silently.' },
   PRIMING_VOLUME_ABOVE_DEAD_VOLUME: { kind: 'refusal', summary: 'prime: a priming bolus larger than the dead volume it fills would push drug into the patient at the bolus rate.' },
   // --- internal faults (exit 1) ---
   INTERNAL_ERROR: { kind: 'internal', summary: 'A fault inside the engine (a bug); the request was not processed.' },

@@ -39,7 +39,7 @@ function request(c: { oldConc: number; newConc: number; oldDose: number; newDose
 }
 
 describe('bridge laws', () => {
-  it('[REQ-BRIDGE-004] [REQ-BRIDGE-005] [REQ-BRIDGE-006] the bridge never gives more than the new prescription; going weaker without it is flagged whenever it overdoses', () => {
+  it('[REQ-BRIDGE-004] [REQ-BRIDGE-005] [REQ-BRIDGE-006] [REQ-XREFILL-003] the bridge never gives more than the new prescription, nor across the refill more than the old or the new dose; going weaker without it is flagged whenever it overdoses', () => {
     fc.assert(
       fc.property(change, (c) => {
         const decoded = decodeBridgeRequest(request(c));
@@ -56,9 +56,13 @@ describe('bridge laws', () => {
         }
         // [REQ-BRIDGE-005]: with the switch on the safe side no window at the tip exceeds the new (continuous) program's worst
         expect(A.compare(d.tip.worst24h, newWorst)).toBeLessThanOrEqual(0);
-        // [REQ-BRIDGE-006]: the flag is set exactly when some drug overdoses without a bridge
-        expect(r.right.overdoseWithoutBridge).toBe(A.compare(d.withoutBridge.worst24h, d.range.upper) > 0);
-        expect(r.right.underdoseWithoutBridge).toBe(A.compare(d.withoutBridge.least24h, d.range.lower) < 0);
+        // [REQ-BRIDGE-006] [REQ-XREFILL-003]: the flag is set exactly when some drug overdoses without a bridge, in a window from the refill or across it
+        const across = d.acrossRefill.withoutBridge;
+        expect(r.right.overdoseWithoutBridge).toBe(A.compare(d.withoutBridge.worst24h, d.range.upper) > 0 || A.compare(across.worst24h, d.range.upper) > 0);
+        expect(r.right.underdoseWithoutBridge).toBe(A.compare(d.withoutBridge.least24h, d.range.lower) < 0 || A.compare(across.least24h, d.range.lower) < 0);
+        // [REQ-XREFILL-003]: with the bridge no window across the refill exceeds both the old daily dose and the new worst
+        const oldDaily = A.mul(A.mul(decoded.right.old.rate.base, A.fromInteger(86_400n)), d.oldConcentration);
+        expect(A.compare(d.acrossRefill.tip.worst24h, A.compare(oldDaily, newWorst) >= 0 ? oldDaily : newWorst)).toBeLessThanOrEqual(0);
         if (r.right.overdoseWithoutBridge || r.right.underdoseWithoutBridge) {
           expect(r.right.warnings.some((w) => w.code === 'BRIDGE_REQUIRED')).toBe(true);
         }

@@ -8,9 +8,11 @@ import {
   planBridge,
   startPump,
   tipDose24h,
+  tipDoseAcrossRefill,
   transition24h,
   worst24hVolume,
   type DailyProgram,
+  type DeliveryPlan,
   type Exact,
   type ExactFraction,
   type PumpEvent,
@@ -94,14 +96,13 @@ function checkInvariants(m: Model, r: Real): void {
     if (s.alarmAt !== undefined) expect(frac(s.alarmAt).sub(since).ge(p.seconds)).toBe(true);
     if (p.simple && m.time.sub(since).ge(p.seconds.add(Rational.of(60n)))) expect(s.alarmAt).toBeDefined();
   }
-  // no sampled 24 h window that does not straddle a refill exceeds the ceiling at the tip
+  // no sampled 24 h window exceeds the ceiling at the tip, those across a refill included
   const n = m.samples.length;
   const newest = m.samples[n - 1];
   if (newest !== undefined) {
     for (const a of m.samples) {
       if (newest.t.sub(a.t).gt(DAY) || !newest.t.gt(a.t)) continue;
-      if (m.refills.some((t) => t.gt(a.t) && t.le(newest.t))) continue;
-      expect(newest.tip.sub(a.tip).le(CEILING_MG)).toBe(true);
+      expect(newest.tip.sub(a.tip).le(CEILING_MG), `${newest.tip.sub(a.tip).toString()} mg in [${a.t.toString()}, ${newest.t.toString()}] s`).toBe(true);
     }
   }
 }
@@ -133,6 +134,28 @@ function runFor(m: Model, r: Real, seconds: number): void {
     sample(m, r);
     checkInvariants(m, r);
   }
+}
+
+/**
+ * The most concentrated fluid that left the tip in the last 24 h (by the model's own queue: the first dead volume,
+ * then each fill's given volume): what the engine is told ran before a refill, a bound whatever the layers.
+ */
+function leftInLastDay(m: Model): number {
+  const sum = (g: readonly Rational[]): Rational => g.reduce((x, y) => x.add(y), Rational.ZERO);
+  const now = sum(drawnPerFill(m.pieces, m.fills, m.time).given);
+  const dayAgo = m.time.sub(DAY);
+  const then = dayAgo.gt(Rational.ZERO) ? sum(drawnPerFill(m.pieces, m.fills.filter((f) => f.time.le(dayAgo)), dayAgo).given) : Rational.ZERO;
+  const given = drawnPerFill(m.pieces, m.fills, m.time).given;
+  const queue = [{ volume: DEAD_ML, conc: m.initialConc }, ...m.fills.map((f, i) => ({ volume: given[i] ?? Rational.ZERO, conc: f.conc }))];
+  let at = Rational.ZERO;
+  let top = 0;
+  for (const q of queue) {
+    const end = at.add(q.volume);
+    // the part of the queue between positions `then` and `now` (plus the first dead volume, which left first)
+    if (end.gt(then) && at.le(now)) top = Math.max(top, q.conc);
+    at = end;
+  }
+  return top;
 }
 
 /** The most concentrated fluid anywhere between the reservoir and the tip (for bounds that hold whatever the fluid). */
@@ -173,32 +196,40 @@ class PatientBolusCommand implements fc.Command<Model, Real> {
 }
 
 class RefillCommand implements fc.Command<Model, Real> {
-  constructor(readonly volumeMl: string, readonly conc: number) {}
+  /** `schedule`: a new prescription with the refill (else the same doses); `crossing`: the engine's check of the windows across the refill (off only to show what it stops). */
+  constructor(readonly volumeMl: string, readonly conc: number, readonly schedule?: DoseSchedule, readonly crossing = true) {}
   check = (m: Readonly<Model>): boolean => m.pending === undefined && m.time.ge(m.quietUntil);
   run(m: Model, r: Real): void {
-    const newWire = wireProgram(m.schedule, this.conc);
+    const schedule = this.schedule ?? m.schedule;
+    const newWire = wireProgram(schedule, this.conc);
     const newProgram = engineProgram(newWire);
     const clock = A.fromDecimalString(m.clock.toString());
     const dead = A.fromInteger(DEAD_ML.mul(Rational.of(ML)).floor());
     // the engine's checks, with the dead volume taken at its most concentrated fluid (a bound whatever its layers)
     const path = { layers: [{ volume: dead, concentrations: [topConc(m, r)] }], reservoir: [baseConc(this.conc)] };
     const changes = this.conc !== m.conc || r.s.deadVolume.some((x) => A.compare(x.concentrations[0] ?? A.zero, baseConc(this.conc)) !== 0);
+    // [REQ-XREFILL-001]: every 24 h window from the refill on and across it (the old program before it) within the ceiling
+    const before = { program: engineProgram(m.program), clock, concentrations: [baseConc(leftInLastDay(m))] };
+    const within = (p: DeliveryPlan<Exact>): boolean => {
+      const from = tipDose24h(A, p, path);
+      const across = this.crossing ? tipDoseAcrossRefill(A, p, path, before) : from;
+      return from !== undefined && across !== undefined
+        && A.compare(from.drugs[0]?.worst.value ?? CEILING, CEILING) <= 0 && A.compare(across.drugs[0]?.worst.value ?? CEILING, CEILING) <= 0;
+    };
     let bridge: { flow: Exact; after: Exact } | undefined;
-    if (changes) {
-      const plain = tipDose24h(A, { prefix: [], program: newProgram, programClock: clock }, path);
-      if (plain === undefined || A.compare(plain.drugs[0]?.worst.value ?? CEILING, CEILING) > 0) {
-        const b = planBridge(A, { deadVolume: dead, oldConcentration: topConc(m, r), newConcentration: baseConc(this.conc), newProgram, oldFlow: A.one, rateGrid: A.one, switchGrid: A.fromInteger(60n) });
-        if (b === undefined) return;
-        const bridged = tipDose24h(A, { prefix: [{ duration: b.after.value, flow: b.flow.value }], program: newProgram, programClock: A.add(clock, b.after.value) }, path);
-        if (bridged === undefined || A.compare(bridged.drugs[0]?.worst.value ?? CEILING, CEILING) > 0) return;
-        bridge = { flow: b.flow.value, after: b.after.value };
-      }
+    if (!within({ prefix: [], program: newProgram, programClock: clock })) {
+      if (!changes) return; // refused: no bridge helps when the fluid does not change
+      const b = planBridge(A, { deadVolume: dead, oldConcentration: topConc(m, r), newConcentration: baseConc(this.conc), newProgram, oldFlow: A.one, rateGrid: A.one, switchGrid: A.fromInteger(60n) });
+      if (b === undefined) return;
+      if (!within({ prefix: [{ duration: b.after.value, flow: b.flow.value }], program: newProgram, programClock: A.add(clock, b.after.value) })) return;
+      bridge = { flow: b.flow.value, after: b.after.value };
     }
     const volume = Rational.fromDecimal(this.volumeMl);
     apply(r, { kind: 'refill', volume: A.fromDecimalString(volume.mul(Rational.of(ML)).toString()), concentrations: [baseConc(this.conc)] });
     m.fills.push({ time: m.time, volume, conc: this.conc });
     m.refills.push(m.time);
     m.conc = this.conc;
+    m.schedule = schedule;
     if (bridge === undefined) {
       m.program = newWire;
       apply(r, { kind: 'program', program: newProgram });
@@ -209,10 +240,10 @@ class RefillCommand implements fc.Command<Model, Real> {
       m.pending = { at: m.time.add(asRational(bridge.after)), program: newWire };
       m.prediction = undefined;
     }
-    if (changes) m.quietUntil = m.time.add(asRational(bridge?.after ?? A.zero)).add(DAY);
+    if (changes || this.schedule !== undefined) m.quietUntil = m.time.add(asRational(bridge?.after ?? A.zero)).add(DAY);
     checkInvariants(m, r);
   }
-  toString = (): string => `refill(${this.volumeMl} mL at ${this.conc} mg/mL)`;
+  toString = (): string => `refill(${this.volumeMl} mL at ${this.conc} mg/mL${this.schedule === undefined ? '' : `, ${JSON.stringify(this.schedule)}`})`;
 }
 
 class ProgramCommand implements fc.Command<Model, Real> {
@@ -263,7 +294,8 @@ const schedule = (maxK: number): fc.Arbitrary<DoseSchedule> =>
     patient: fc.boolean(),
   }).map(({ hours, ks, periodic, patient }) => ({ steps: hours.map((hour, i) => ({ hour, k: ks[i] ?? 10 })), ...(periodic === undefined ? {} : { periodic }), patient }));
 
-const refill = fc.record({ v: fc.constantFrom('0.3', '2', '2.5', '5', '20', '40'), c: fc.constantFrom(...CONCENTRATIONS) }).map(({ v, c }) => new RefillCommand(v, c));
+const refill = fc.record({ v: fc.constantFrom('0.3', '2', '2.5', '5', '20', '40'), c: fc.constantFrom(...CONCENTRATIONS), s: fc.option(schedule(150), { nil: undefined }) })
+  .map(({ v, c, s }) => new RefillCommand(v, c, s));
 const programChange = schedule(150).map((s) => new ProgramCommand(s));
 const clockChange = fc.constantFrom(-12, -11, -6, -3, -1, 1, 2, 12).map((h) => new ClockCommand(h));
 const longRun = fc.integer({ min: 1440, max: 4320 }).map((n) => new RunCommand(n));
@@ -276,8 +308,45 @@ const commands = fc.commands([
   clockChange, clockChange,
 ], { maxCommands: 60 });
 
+/** A pump started at `hour` with `fillMl` of `conc` mg/mL running `sched`, and its model. */
+function setup(sched: DoseSchedule, conc: number, fillMl: string, hour: number): { model: Model; real: Real } {
+  const program = wireProgram(sched, conc);
+  const fill = Rational.fromDecimal(fillMl);
+  const clock = Rational.of(BigInt(hour * 3600));
+  const real: Real = {
+    s: startPump(A, {
+      program: engineProgram(program) as DailyProgram<Exact>, clock: A.fromDecimalString(clock.toString()),
+      fill: A.fromDecimalString(fill.mul(Rational.of(ML)).toString()), concentrations: [baseConc(conc)],
+      alarmVolume: A.fromInteger(ALARM_ML * ML), deadVolume: A.fromInteger(DEAD_ML.mul(Rational.of(ML)).floor()), deadVolumeConcentrations: [baseConc(conc)],
+    }),
+  };
+  const model: Model = {
+    time: Rational.ZERO, clock, schedule: sched, conc, initialConc: conc, program, pieces: [],
+    fills: [{ time: Rational.ZERO, volume: fill, conc }], patientStarts: [], quietUntil: Rational.ZERO, refills: [],
+    samples: [{ t: Rational.ZERO, tip: Rational.ZERO }],
+  };
+  model.prediction = predict(model, fill);
+  return { model, real };
+}
+
 describe('model-based test of the pump', () => {
-  it('[REQ-MODEL-001] [REQ-RES-005] [REQ-RES-001] [REQ-BRIDGE-003] [REQ-CLOCK-003] random runs, patient boluses, refills, program and clock changes keep the reservoir, the alarm and the tip dose as the model says', () => {
+  it('[REQ-MODEL-001] [REQ-XREFILL-001] a refill that only the check across it stops: 3 mg/day, then a new 1 mg/day with 2 mg over 1 h at the refill', () => {
+    // every 24 h window from the refill on holds 3 mg (the new program's worst); the window from 23 h before it holds
+    // 23/24 × 3 mg of the old program, the 2 mg bolus and 1 h of the new basal: 4.9 mg, over the 3 mg ceiling
+    const steady: DoseSchedule = { steps: [{ hour: 0, k: 150 }], patient: false };
+    const heavyStart: DoseSchedule = { steps: [{ hour: 0, k: 50 }], periodic: { hour: 0, j: 100, minutes: 60 }, patient: false };
+    const scenario = (crossing: boolean): fc.Command<Model, Real>[] => [new RunCommand(2880), new RefillCommand('40', 10, heavyStart, crossing), new RunCommand(1440)];
+    // with the check the refill is refused, and every window keeps to the ceiling
+    const checked = setup(steady, 10, '40', 0);
+    fc.modelRun(() => checked, scenario(true));
+    expect(checked.model.refills).toEqual([]);
+    // without it the refill goes ahead and a window across it breaks the ceiling
+    const unchecked = setup(steady, 10, '40', 0);
+    expect(() => fc.modelRun(() => unchecked, scenario(false))).toThrow('59/12 mg in [90000, 176400] s');
+    expect(unchecked.model.refills.length).toBe(1);
+  });
+
+  it('[REQ-MODEL-001] [REQ-RES-005] [REQ-RES-001] [REQ-BRIDGE-003] [REQ-CLOCK-003] [REQ-XREFILL-001] random runs, patient boluses, refills (with new doses or not), program and clock changes keep the reservoir, the alarm and the tip dose as the model says', () => {
     fc.assert(
       fc.property(
         schedule(100),
@@ -286,23 +355,8 @@ describe('model-based test of the pump', () => {
         fc.integer({ min: 0, max: 23 }),
         commands,
         (sched, conc, fillMl, hour, cmds) => {
-          const program = wireProgram(sched, conc);
-          const fill = Rational.fromDecimal(fillMl);
-          const clock = Rational.of(BigInt(hour * 3600));
-          const real: Real = {
-            s: startPump(A, {
-              program: engineProgram(program) as DailyProgram<Exact>, clock: A.fromDecimalString(clock.toString()),
-              fill: A.fromDecimalString(fill.mul(Rational.of(ML)).toString()), concentrations: [baseConc(conc)],
-              alarmVolume: A.fromInteger(ALARM_ML * ML), deadVolume: A.fromInteger(DEAD_ML.mul(Rational.of(ML)).floor()), deadVolumeConcentrations: [baseConc(conc)],
-            }),
-          };
-          const model: Model = {
-            time: Rational.ZERO, clock, schedule: sched, conc, initialConc: conc, program, pieces: [],
-            fills: [{ time: Rational.ZERO, volume: fill, conc }], patientStarts: [], quietUntil: Rational.ZERO, refills: [],
-            samples: [{ t: Rational.ZERO, tip: Rational.ZERO }],
-          };
-          model.prediction = predict(model, fill);
-          fc.modelRun(() => ({ model, real }), cmds);
+          const start = setup(sched, conc, fillMl, hour);
+          fc.modelRun(() => start, cmds);
         },
       ),
       fuzzProfile(40),

@@ -37,7 +37,21 @@ export interface PumpState<N> {
   readonly dryAt?: ExactFraction<N>;
   /** The outcome of the last patient-bolus request. */
   readonly lastRequest?: PatientRequestOutcome;
+  /** The outcome of the last refill (REQ-XREFILL-005). */
+  readonly lastRefill?: RefillOutcome;
 }
+
+/**
+ * Whether a refill was done: `accepted`; `REFILL_DRUGS_MISMATCH` (the code of
+ * `core/errors/codes.ts`): its concentrations do not name the drugs the pump
+ * tracks at the catheter tip (`atTip`), one each in the same order, so it was
+ * refused and the pump left as it was: a drug is never dropped or added
+ * silently.
+ *
+ * Implements REQ-XREFILL-005.
+ * @since 0.1.0
+ */
+export type RefillOutcome = 'accepted' | 'REFILL_DRUGS_MISMATCH';
 
 /** A bolus of `volume` spread evenly over `[start, start + duration)` (real s). */
 export interface RunningBolus<N> {

@@ -20,7 +20,11 @@ import { runPump } from './_internals/runPump.js';
  *   empty, at least the lockout has passed since the last start and fewer than
  *   `maxPerDay` were started in the last 24 h (real time, across programs).
  * - `refill`: the reservoir is emptied and filled with the new fluid; the old
- *   fluid stays in the dead volume; the alarm and empty marks are reset.
+ *   fluid stays in the dead volume; the alarm and empty marks are reset
+ *   (`lastRefill: 'accepted'`). A refill whose concentrations are not one for
+ *   each drug the pump tracks at the tip (`atTip`) is refused: nothing else
+ *   changes and `lastRefill` is `REFILL_DRUGS_MISMATCH` (a drug absent from the
+ *   new fluid is a zero, never a shorter list).
  * - `program`: the new program reads the same clock; boluses in progress
  *   continue; a bolus the new program would have started earlier is not given.
  * - `clock`: the clock is set by `jump` (see `clockChange24h` for what that
@@ -36,7 +40,7 @@ import { runPump } from './_internals/runPump.js';
  * s = applyPumpEvent(A, s, { kind: 'run', seconds: A.fromInteger(172_800n) });
  * A.toDecimalString(A.floorDiv(s.dryAt!.num, s.dryAt!.den)); // "86400"  (dryAt is the fraction num/den seconds)
  *
- * Implements REQ-RES-005, REQ-MODEL-001, REQ-WORK-102.
+ * Implements REQ-RES-005, REQ-MODEL-001, REQ-WORK-102, REQ-XREFILL-005.
  * @since 0.1.0
  */
 export function applyPumpEvent<N>(A: ExactArithmetic<N>, s: PumpState<N>, e: PumpEvent<N>): PumpState<N> {
@@ -63,8 +67,9 @@ export function applyPumpEvent<N>(A: ExactArithmetic<N>, s: PumpState<N>, e: Pum
       };
     }
     case 'refill': {
+      if (e.concentrations.length !== s.atTip.length) return { ...s, lastRefill: 'REFILL_DRUGS_MISMATCH' };
       const { alarmAt: _a, dryAt: _d, ...rest } = s;
-      const filled = { ...rest, reservoir: { num: e.volume, den: A.one }, concentrations: e.concentrations };
+      const filled = { ...rest, reservoir: { num: e.volume, den: A.one }, concentrations: e.concentrations, lastRefill: 'accepted' as const };
       const alarmed = A.compare(e.volume, s.alarmVolume) <= 0 ? { ...filled, alarmAt: { num: s.time, den: A.one } } : filled;
       return A.compare(e.volume, A.zero) <= 0 ? { ...alarmed, dryAt: { num: s.time, den: A.one } } : alarmed;
     }

@@ -1,6 +1,13 @@
 import { DOSES, LIMIT_APPLIED, PROGRAM_FIELDS, PROGRAM_OPTIONAL, ROUNDING, WORST_LEAST } from './compileParts.js';
 import { array, boolean, byName, object, oneOf, quantityText, type Static } from './Shape.js';
 
+/** A drug's tip doses from the refill on, and over the windows across the refill (`acrossRefill`). */
+const TIP_DOSES = object({
+  worst24h: quantityText('mass', 'the most of any 24 h window from the refill on; printed up'),
+  least24h: quantityText('mass', 'the least of any 24 h window from the refill on; printed down'),
+  acrossRefill: WORST_LEAST,
+});
+
 /**
  * The fields of a `bridge` answer: the bridge program, the new daily program
  * after it, and the tip doses with and without the bridge
@@ -17,8 +24,8 @@ export const BRIDGE_RESPONSE = object({
   deadVolume: quantityText('volume'),
   catheterVolume: quantityText('volume'),
   internalVolume: quantityText('volume'),
-  tipDoses: byName(WORST_LEAST, 'with the bridge, per drug'),
-  withoutBridge: byName(WORST_LEAST, 'the new program at once, per drug'),
+  tipDoses: byName(TIP_DOSES, 'with the bridge, per drug'),
+  withoutBridge: byName(TIP_DOSES, 'the new program at once, per drug'),
   prescribedRange: byName(object({ lower: quantityText('mass'), upper: quantityText('mass') }), 'between the old and the new daily dose, per drug'),
   concentrations: byName(object({ old: quantityText('concentration'), new: quantityText('concentration') }), 'per drug'),
   overdoseWithoutBridge: boolean('some drug without a bridge leaves its range upward'),

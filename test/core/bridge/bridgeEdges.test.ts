@@ -40,7 +40,7 @@ describe('bridge, the bridge flow', () => {
     expect(refused(bridge(clonidineOld('0.001 mL/day')))).toEqual([['RATE_BELOW_MINIMUM', 'old.rate',
       'the bridge flow 0.001 mL/day (the old fluid at the new dose, rounded toward less drug) is below the pump minimum 0.006 mL/day']]);
   });
-  it('[REQ-BRIDGE-004] [REQ-BRIDGE-002] old fluid without the prescribed drug at 0.1 mL/day: bridged for 0.25 ÷ 0.1 day = 2.5 days; no morphine reaches the tip meanwhile', () => {
+  it('[REQ-BRIDGE-004] [REQ-BRIDGE-002] [REQ-XREFILL-003] old fluid without the prescribed drug at 0.1 mL/day: bridged for 0.25 ÷ 0.1 day = 2.5 days; no morphine reaches the tip meanwhile', () => {
     const r = ok(bridge(clonidineOld('0.1 mL/day')));
     expect(r.bridge === undefined ? undefined : [A.toDecimalString(r.bridge.flow), A.toDecimalString(r.bridge.after), r.bridge.rounded]).toEqual(['100', '216000', 'earlier']);
     expect(doses(r)).toEqual([
@@ -50,8 +50,10 @@ describe('bridge, the bridge flow', () => {
       { drug: 'clonidine', unit: 'mcg', range: ['0 mcg', '50 mcg'], tip: ['50 mcg', '0 mcg'], withoutBridge: ['125 mcg', '0 mcg'] },
     ]);
     expect([r.overdoseWithoutBridge, r.underdoseWithoutBridge]).toEqual([true, false]);
+    // [REQ-XREFILL-003] a window across the refill is worse still: the old fluid at 0.1 mL/day for 4 h, then the 0.25 mL at 0.3 mL/day in 20 h:
+    // (0.1 / 6 + 0.25) mL × 500 mcg/mL = 133.3̅ mcg, printed up
     expect(warned(r, 'BRIDGE_REQUIRED')).toEqual([['old.drugs.0', 'clonidine: without a bridge the old fluid (500 mcg/mL) still in the 0.25 mL dead volume, pushed at the new rate, '
-      + 'gives up to 125 mcg at the catheter tip in 24 h (OVERDOSE; prescribed 0 mcg to 50 mcg); program the bridge']]);
+      + 'gives up to 133.333333334 mcg at the catheter tip in 24 h (a 24 h window across the refill: the old program\'s last hours, then the fluid pushed out from the refill on) (OVERDOSE; prescribed 0 mcg to 50 mcg); program the bridge']]);
     expect(warned(r, 'BRIDGE_TIP_DOSE_OUT_OF_RANGE')).toEqual([]);
   });
   it('[REQ-BRIDGE-004] a bridge flow above the pump maximum is refused at new.therapy, not clamped (3 mg/day from 2 mg/mL is 1.5 mL/day > 1 mL/day)', () => {

@@ -6,7 +6,7 @@ const warned = (r: ReturnType<typeof ok>, code: string) => r.warnings.filter((w)
 const flow = (r: ReturnType<typeof ok>) => (r.bridge === undefined ? undefined : formatQuantity(quantity('flow', r.bridge.flow), 'mL/day', 'down').text);
 
 describe('bridge, what compile rounded in the new program', () => {
-  it('[REQ-ROUND-002] [REQ-BRIDGE-006] 1 mg/day from 3 mg/mL: compile\'s floor to 0.333 mL/day is recorded under program.newProgram, and the ceiling the unbridged change breaks is named', () => {
+  it('[REQ-ROUND-002] [REQ-BRIDGE-006] [REQ-XREFILL-003] 1 mg/day from 3 mg/mL: compile\'s floor to 0.333 mL/day is recorded under program.newProgram, and the ceiling the unbridged change breaks is named', () => {
     const r = ok(bridge(request((j) => {
       j.new = { drugs: [{ drug: 'morphine', concentration: '3 mg/mL' }], therapy: { mode: 'continuous', drug: 'morphine', dose: '1 mg/day' } };
     })));
@@ -21,15 +21,17 @@ describe('bridge, what compile rounded in the new program', () => {
     // the bridge: 0.333 × 3 = 0.999 mg/day from 20 mg/mL is 0.04995, floored to 0.049 mL/day
     expect(flow(r)).toBe('0.049 mL/day');
     // without a bridge: 0.25 mL × 20 = 5 mg, then (0.333 − 0.25) mL × 3 = 0.249 mg in the rest of the first day: 5.249 mg > 5 mg/day;
-    // the range runs from the new 0.999 mg to the old 0.15 × 20 = 3 mg
+    // the range runs from the new 0.999 mg to the old 0.15 × 20 = 3 mg.
+    // [REQ-XREFILL-003] across the refill it is worse: the old fluid at 0.15 mL/day for the 0.25/0.333 day before the dead volume is out, then
+    // 0.25 mL of it: (0.15 × 83/333 + 0.25) mL × 20 mg/mL = 5.747747747... mg, printed up; above the old 3 mg/day, so the ceiling sees it too
     expect(warned(r, 'BRIDGE_REQUIRED')).toEqual([['old.drugs.0', 'morphine: without a bridge the old fluid (20 mg/mL) still in the 0.25 mL dead volume, pushed at the new rate, '
-      + 'gives up to 5.249 mg at the catheter tip in 24 h (OVERDOSE; prescribed 0.999 mg to 3 mg); it would break a ceiling: '
-      + 'PRESCRIBER_LIMIT_EXCEEDED (morphine: the most the program can deliver in any 24 h, 5.249 mg, exceeds the prescriber ceiling 5 mg/day); program the bridge']]);
+      + 'gives up to 5.747747748 mg at the catheter tip in 24 h (a 24 h window across the refill: the old program\'s last hours, then the fluid pushed out from the refill on) (OVERDOSE; prescribed 0.999 mg to 3 mg); it would break a ceiling: '
+      + 'PRESCRIBER_LIMIT_EXCEEDED (morphine: the most the program can deliver in any 24 h, 5.747747748 mg, exceeds the prescriber ceiling 5 mg/day); program the bridge']]);
   });
 });
 
 describe('bridge, each drug is told its own broken ceilings', () => {
-  it('[REQ-BRIDGE-006] [REQ-DOSE-005] 100 mg/mL morphine with 1 mg/mL clonidine: each BRIDGE_REQUIRED names the ceilings of its drug only, library and prescriber', () => {
+  it('[REQ-BRIDGE-006] [REQ-DOSE-005] [REQ-XREFILL-003] 100 mg/mL morphine with 1 mg/mL clonidine: each BRIDGE_REQUIRED names the ceilings of its drug only, library and prescriber', () => {
     const r = ok(bridge(request((j) => {
       j.old = { drugs: [{ drug: 'morphine', concentration: '100 mg/mL' }, { drug: 'clonidine', concentration: '1000 mcg/mL' }], rate: '0.03 mL/day' };
       j.limits.clonidine = { maxDaily: '200 mcg/day' };
@@ -45,8 +47,9 @@ describe('bridge, each drug is told its own broken ceilings', () => {
       ['old.drugs.0', 'morphine: without a bridge the old fluid (100 mg/mL) still in the 0.25 mL dead volume, pushed at the new rate, gives up to 25.5 mg at the catheter tip in 24 h '
         + `(OVERDOSE; prescribed 3 mg to 3 mg); it would break a ceiling: ${soft}; `
         + 'PRESCRIBER_LIMIT_EXCEEDED (morphine: the most the program can deliver in any 24 h, 25.5 mg, exceeds the prescriber ceiling 5 mg/day); program the bridge'],
-      ['old.drugs.1', 'clonidine: without a bridge the old fluid (1 mg/mL) still in the 0.25 mL dead volume, pushed at the new rate, gives up to 0.25 mg at the catheter tip in 24 h '
-        + '(OVERDOSE; prescribed 0 mg to 0.03 mg); it would break a ceiling: PRESCRIBER_LIMIT_EXCEEDED (clonidine: the most the program can deliver in any 24 h, 250 mcg, exceeds the prescriber ceiling 200 mcg/day); program the bridge'],
+      // [REQ-XREFILL-003] clonidine across the refill: 0.03 mL/day for the 4 h before, then the 0.25 mL: (0.005 + 0.25) mL × 1 mg/mL = 0.255 mg
+      ['old.drugs.1', 'clonidine: without a bridge the old fluid (1 mg/mL) still in the 0.25 mL dead volume, pushed at the new rate, gives up to 0.255 mg at the catheter tip in 24 h (a 24 h window across the refill: the old program\'s last hours, then the fluid pushed out from the refill on) '
+        + '(OVERDOSE; prescribed 0 mg to 0.03 mg); it would break a ceiling: PRESCRIBER_LIMIT_EXCEEDED (clonidine: the most the program can deliver in any 24 h, 255 mcg, exceeds the prescriber ceiling 200 mcg/day); program the bridge'],
     ]);
   });
   it('[REQ-DOSE-005] a drug only in the new fluid is checked at its new.drugs path: compile\'s NOT_IN_LIBRARY there is not repeated', () => {
@@ -114,7 +117,7 @@ describe('bridge, when a bridge is planned and its rate bounds', () => {
 });
 
 describe('bridge, the printed doses of its warnings', () => {
-  it('[REQ-BRIDGE-006] [REQ-BRIDGE-002] a worst tip dose with no finite decimal form is printed upward, without and with the bridge', () => {
+  it('[REQ-BRIDGE-006] [REQ-BRIDGE-002] [REQ-XREFILL-003] a worst tip dose with no finite decimal form is printed upward, without and with the bridge', () => {
     const r = ok(bridge(request((j) => {
       j.old = { drugs: [{ drug: 'morphine', concentration: '20 mg/mL' }, { drug: 'clonidine', concentration: '2000.000000001 mcg/mL' }], rate: '0.1 mL/day' };
       j.new.drugs.push({ drug: 'clonidine', concentration: '100 mcg/mL' });
@@ -124,8 +127,10 @@ describe('bridge, the printed doses of its warnings', () => {
     // without the bridge 0.25 mL × 2000.000000001 + 0.05 mL × 100 = 505.00000000025 mcg = 43 632 000 000.0216 units, up to 43 632 000 001: 505.0000000115740... mcg;
     // bridged 0.15 mL/day × 2000.000000001 = 300.00000000015 mcg = 25 920 000 000.01296 units, up to 25 920 000 001: 300.0000000115740... mcg;
     // printed up at 1e-9 mcg; the range 0.3 × 100 = 30 to 0.1 × 2000.000000001 = 200.0000000001 mcg is printed exactly
+    // [REQ-XREFILL-003] without the bridge a window across the refill is worse: the old fluid at 0.1 mL/day for the 4 h before the
+    // 0.25 mL leaves at 0.3 mL/day: (0.1 / 6 + 0.25) mL × 2000.000000001 = 533.33333333360 mcg, up to the base unit and printed up
     expect(warned(r, 'BRIDGE_REQUIRED')[1]).toEqual(['old.drugs.1', 'clonidine: without a bridge the old fluid (2000.000000001 mcg/mL) still in the 0.25 mL dead volume, pushed at the new rate, '
-      + 'gives up to 505.000000012 mcg at the catheter tip in 24 h (OVERDOSE; prescribed 30 mcg to 200.0000000001 mcg); program the bridge']);
+      + 'gives up to 533.333333345 mcg at the catheter tip in 24 h (a 24 h window across the refill: the old program\'s last hours, then the fluid pushed out from the refill on) (OVERDOSE; prescribed 30 mcg to 200.0000000001 mcg); program the bridge']);
     expect(warned(r, 'BRIDGE_TIP_DOSE_OUT_OF_RANGE')).toEqual([['old.drugs.1',
       'clonidine: with the bridge some 24 h window at the catheter tip gets up to 300.000000012 mcg, outside the prescribed 30 mcg to 200.0000000001 mcg']]);
   });

@@ -22,6 +22,21 @@ describe('applyPumpEvent, refills and requests', () => {
     const none = run(dry, { kind: 'refill', volume: A.zero, concentrations: [mgPerMl('10')] });
     expect([value(none.alarmAt), value(none.dryAt)]).toEqual(['172800', '172800']);
   });
+  it('[REQ-XREFILL-005] a refill naming more or fewer drugs than the pump tracks at the tip is refused: nothing changes, not a drug is dropped', () => {
+    const s = run(pump('5'), { kind: 'run', seconds: n(86_400) });
+    for (const concentrations of [[mgPerMl('10'), mgPerMl('1')], [] as Exact[]]) {
+      const after = run(s, { kind: 'refill', volume: mL('20'), concentrations });
+      expect(after.lastRefill).toBe('REFILL_DRUGS_MISMATCH');
+      expect({ ...after, lastRefill: undefined }).toEqual({ ...s, lastRefill: undefined });
+      // the pump runs on with its old fluid and tracks its one drug
+      const later = run(after, { kind: 'run', seconds: n(86_400) });
+      expect(later.atTip.length).toBe(1);
+      expect(value(later.reservoir)).toBe(A.toDecimalString(A.sub(mL('5'), mL('0.6'))));
+    }
+    // one concentration per tracked drug (a zero for a drug the new fluid lacks) is accepted
+    const ok = run(s, { kind: 'refill', volume: mL('20'), concentrations: [A.zero] });
+    expect([ok.lastRefill, value(ok.reservoir)]).toEqual(['accepted', A.toDecimalString(mL('20'))]);
+  });
   it('[REQ-RES-005] [REQ-MODEL-001] a patient-bolus request without a patient bolus in the program is "none" and changes nothing else', () => {
     const s = pump('20');
     const after = run(s, { kind: 'patientBolus' });

@@ -70,7 +70,7 @@ describe('bridge command', () => {
     expect(at(r.body, 'tipDoses.morphine.worst24h')).toBe('3 mg');
   });
 
-  it('[REQ-BRIDGE-003] admixture: bupivacaine only in the old fluid, clonidine only in the new', () => {
+  it('[REQ-BRIDGE-003] [REQ-XREFILL-003] admixture: bupivacaine only in the old fluid, clonidine only in the new', () => {
     const req = contractBridge();
     req['old'] = { drugs: [{ drug: 'morphine', concentration: '20 mg/mL' }, { drug: 'bupivacaine', concentration: '10 mg/mL' }], rate: '0.15 mL/day' };
     req['new'] = {
@@ -80,10 +80,12 @@ describe('bridge command', () => {
     const r = run(req);
     expect(r.exitCode).toBe(0);
     // bupivacaine: old 0.15 mL/day × 10 mg/mL = 1.5 mg/day while the old fluid lasts (bridged), none after
-    expect(at(r.body, 'tipDoses.bupivacaine')).toEqual({ worst24h: '1.5 mg', least24h: '0 mg' });
+    // [REQ-XREFILL-003] and 1.5 mg in every window across the refill (the old fluid at 0.15 mL/day before it and bridged after it)
+    expect(at(r.body, 'tipDoses.bupivacaine')).toEqual({ worst24h: '1.5 mg', least24h: '0 mg', acrossRefill: { worst24h: '1.5 mg', least24h: '1.5 mg' } });
     expect(at(r.body, 'withoutBridge.bupivacaine.worst24h')).toBe('2.5 mg');
     // clonidine: none until the old fluid is out, then 0.3 mL/day × 500 mcg/mL = 150 mcg/day
-    expect(at(r.body, 'tipDoses.clonidine')).toEqual({ worst24h: '150 mcg', least24h: '0 mcg' });
+    // (the bridge takes 40 h: no window across the refill reaches the new fluid)
+    expect(at(r.body, 'tipDoses.clonidine')).toEqual({ worst24h: '150 mcg', least24h: '0 mcg', acrossRefill: { worst24h: '0 mcg', least24h: '0 mcg' } });
     // bupivacaine 2.5 mg without a bridge is above its old 1.5 mg/day: BRIDGE_REQUIRED names it too
     const paths = (at(r.body, 'warnings') as { code: string; path: string }[]).filter((w) => w.code === 'BRIDGE_REQUIRED').map((w) => w.path);
     expect(paths).toEqual(['old.drugs.0', 'old.drugs.1']);
