@@ -23,6 +23,7 @@ import { roundedWarning } from './_internals/roundedWarning.js';
 import { concurrentFlowErrors } from './_internals/concurrentFlow.js';
 import { guardCompileRequest } from '../request/guardCompileRequest.js';
 import { nullPrototype } from '../request/ownProperties.js';
+import { programCapabilityErrors } from './_internals/programCapabilityErrors.js';
 
 /**
  * Compiles a decoded prescription into a pump program and proves it within
@@ -35,6 +36,10 @@ import { nullPrototype } from '../request/ownProperties.js';
  * `dose ÷ nominal flow`, floored to 0.001 mg/mL (or 0.001 mcg/mL for doses
  * under 1 mg/day); the worst 24 h and the reservoir times use the flow at the
  * top of the tolerance, the least 24 h the bottom.
+ *
+ * A programmable pump's program must fit what the pump can hold
+ * (`checkCapabilities`: steps and periodic boluses a day, patient bolus),
+ * else PUMP_CANNOT_HOLD_PROGRAM names the capability and its source.
  *
  * Every drug of the admixture gets `perDay`, `worst24h` (exact, any window,
  * patient boluses adversarial) and `least24h`, checked against the
@@ -50,7 +55,7 @@ import { nullPrototype } from '../request/ownProperties.js';
  * // 3 mg/day of morphine at 10 mg/mL → 0.3 mL/day (see test/core/compile/compile.test.ts)
  *
  * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
- * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001.
+ * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001, REQ-CAP-003.
  * @since 0.1.0
  */
 export function compile(request: CompileRequest): E.Either<EngineError[], CompileResult> {
@@ -90,6 +95,7 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
   // a step or bolus already too fast on its own is refused for that; the sum is checked only when each is within its maximum
   const concurrent = built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') ? [] : concurrentFlowErrors(program, pump);
   const worst = worst24hVolume(A, program);
+  const capability = programCapabilityErrors(req);
   return finish(req, 'programmable', program, {
     perDay: dailyVolume(A, program),
     worst: worst.volume,
@@ -98,7 +104,7 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
     reservoirProgram: program,
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
-  }, concs, {}, [...built.errors, ...concurrent], built.roundings);
+  }, concs, {}, [...built.errors, ...concurrent, ...capability], built.roundings);
 }
 
 function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams): E.Either<EngineError[], CompileResult> {

@@ -1,5 +1,6 @@
 import type { Exact } from '../arith/decimalArithmetic.js';
 import type { Quantity } from '../quantity/Quantity.js';
+import type { CapabilitiesInput } from '../pump/PumpCapabilities.js';
 
 /**
  * A pump as a request gives it, after decoding: either a built-in profile name
@@ -26,7 +27,9 @@ export interface PumpInput {
   readonly internalVolume?: Quantity<'volume', Exact>;
   readonly nominalFlow?: Quantity<'flow', Exact>;
   readonly flowTolerance?: Quantity<'percent', Exact>;
+  /** What the pump can hold, from the integrator's profile (an extension; see `capabilitiesOfPump`). */
+  readonly capabilities?: CapabilitiesInput;
 }
 
 /** The path in the request where each pump parameter came from (for error messages). */
-export type PumpField = Exclude<keyof PumpInput, 'profile' | 'kind'>;
+export type PumpField = Exclude<keyof PumpInput, 'profile' | 'kind' | 'capabilities'>;

@@ -9,6 +9,18 @@ import { jsonTypeOf } from './_internals/jsonTypeOf.js';
 import { isRecord } from './_internals/ownValue.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
 import { MAX_PROFILE_NAME } from '../../core/request/bounds.js';
+import { booleanCodec } from './booleanCodec.js';
+import { countCodec } from './countCodec.js';
+
+/** `pump.capabilities`: what the integrator's pump can hold (counts 0 to 48, flags true or false); every field optional, unknown fields refused. */
+const capabilities = strictObject('PumpCapabilities', {}, {
+  doseChangesPerDay: countCodec,
+  periodicBolusesPerDay: countCodec,
+  weekProgram: booleanCodec,
+  patientBolus: booleanCodec,
+  singleBolus: booleanCodec,
+  stop: booleanCodec,
+});
 
 const profileName = nonEmptyStringCodec(MAX_PROFILE_NAME);
 
@@ -25,6 +37,7 @@ const pumpObject = strictObject('Pump', {}, {
   internalVolume: quantityCodec('volume', 'nonNegative', B.internalVolume),
   nominalFlow: quantityCodec('flow', 'positive', B.flow),
   flowTolerance: quantityCodec('percent', 'nonNegative', B.flowTolerance),
+  capabilities,
 });
 
 const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
@@ -39,7 +52,10 @@ const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
  * (`QUANTITY_ABOVE_BOUND`, see `INPUT_BOUNDS`): volumes at most the largest
  * sourced reservoir (40 mL), the internal volume 4 mL, flows 1440 mL/day,
  * the flow tolerance 100 %. Whether the name is a built-in profile is checked
- * later (`UNKNOWN_PUMP`).
+ * later (`UNKNOWN_PUMP`). `capabilities` (an extension) gives what the
+ * integrator's pump can hold: `doseChangesPerDay` and `periodicBolusesPerDay`
+ * (integers 0 to 48), `weekProgram`, `patientBolus`, `singleBolus`, `stop`
+ * (true or false).
  *
  * @example
  * import { pumpCodec } from './pumpCodec.js';
@@ -48,7 +64,7 @@ const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
  * // Right({ kind: 'fixed-rate', reservoir: 20 mL, nominalFlow: 1 mL/day, flowTolerance: 15 % })
  * pumpCodec.decode({ reservoir: '0 mL' }); // Left: NOT_POSITIVE at "reservoir"
  *
- * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-PUMP-001, REQ-BOUND-001.
+ * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-PUMP-001, REQ-BOUND-001, REQ-CAP-002.
  * @since 0.1.0
  */
 export const pumpCodec: WireCodec<PumpInput> = wireCodec<PumpInput>('Pump', (u, c) => {

@@ -1,4 +1,4 @@
-import { PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS } from '../../../core/index.js';
+import { PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS, type Capability, type PumpCapabilities } from '../../../core/index.js';
 import { okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 
@@ -17,6 +17,11 @@ import type { Command } from './Command.js';
  * Implements REQ-PUMP-006, REQ-PUMP-004.
  * @since 0.1.0
  */
+/** Capabilities as JSON: counts as JSON integers (they are at most 48). */
+function capabilitiesForWire(c: PumpCapabilities): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(c).map(([k, v]: [string, Capability<bigint> | Capability<boolean>]) => [k, { ...v, value: typeof v.value === 'bigint' ? Number(v.value) : v.value }]));
+}
+
 export const pumpsCommand: Command = {
   name: 'pumps',
   takesRequest: false,
@@ -31,7 +36,7 @@ export const pumpsCommand: Command = {
         integratorSupplies: 'no public value: the request supplies it whenever a calculation needs it (PUMP_PARAMETER_MISSING otherwise)',
         approximate: 'shown for people, never used in a calculation',
       },
-      pumps: Object.values(PUMP_PROFILES),
+      pumps: Object.values(PUMP_PROFILES).map((p) => ({ ...p, capabilities: capabilitiesForWire(p.capabilities) })),
       residualThresholds: RESIDUAL_THRESHOLDS,
     }, []);
   },
