@@ -52,7 +52,7 @@ export { prime } from './bridge/prime.js';
 export type { PrimeResult, PrimeDrug } from './bridge/PrimeResult.js';
 export { clockChange } from './clock/clockChange.js';
 export type { ClockChangeResult, ClockChangeDrug } from './clock/ClockChangeResult.js';
-export type { CompileRequest, ReservoirFill, DrugInReservoir, Therapy, ContinuousBasal, FlexBasal, PeriodicBolusRx, PatientBolusRx, Titration, DrugLimits, Override } from './request/CompileRequest.js';
+export type { CompileRequest, OneOffRx, ReservoirFill, DrugInReservoir, Therapy, ContinuousBasal, FlexBasal, PeriodicBolusRx, PatientBolusRx, Titration, DrugLimits, Override } from './request/CompileRequest.js';
 export type { PumpInput, PumpField } from './request/PumpInput.js';
 export { compile } from './compile/compile.js';
 export type { CompileResult, RoundingRecord, DrugDoses, ReservoirTimes } from './compile/CompileResult.js';

@@ -1,9 +1,10 @@
 import { decimalArithmetic as A, type CompileResult } from '../../core/index.js';
+import { hasOwn } from '../../core/request/ownProperties.js';
 import { printClock, printConcentration, printDuration, printFlow, printFlowPerHour, printMass, printMinutes, printVolume } from './_internals/print.js';
 
 /**
  * The wire-format fields of a successful `compile` response (without `ok` and
- * `warnings`). Maxima print rounded up, minima and times down, when a value
+ * `warnings`); `oneOff` only when the request gave one-off events. Maxima print rounded up, minima and times down, when a value
  * has no finite decimal.
  *
  * Implements REQ-WIRE-010 (compile response), REQ-UNIT-006.
@@ -45,5 +46,15 @@ export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
   };
   // `exact` carries the comparison as exact quantities for library callers; the wire has the printed fields.
   const limitsApplied = r.limits.map(({ exact: _exact, ...printed }) => printed);
-  return { pumpKind: r.kind, program, doses, reservoir, roundings: r.roundings, limitsApplied, titration: r.titration };
+  const out: Record<string, unknown> = { pumpKind: r.kind, program, doses, reservoir, roundings: r.roundings, limitsApplied, titration: r.titration };
+  if (hasOwn(r, 'oneOff') && r.oneOff !== undefined) {
+    // an extension: present only when the request gave one-off events
+    out['oneOff'] = {
+      program: r.oneOff.program.map((e) => (e.kind === 'singleBolus'
+        ? { kind: e.kind, after: printDuration(e.after), volume: printVolume(e.volume), duration: printDuration(e.duration) }
+        : { kind: e.kind, after: printDuration(e.after), for: printDuration(e.for) })),
+      doses: Object.fromEntries(Object.entries(r.oneOff.doses).map(([drug, d]) => [drug, { worst24h: printMass(d.worst24h.base, d.unit, 'up'), least24h: printMass(d.least24h.base, d.unit, 'down') }])),
+    };
+  }
+  return out;
 }
