@@ -27,6 +27,9 @@ export { patientBolusesIn24h } from './kernel/patientBolusesIn24h.js';
 export { worst24hVolume, least24hVolume, type VolumeBound } from './kernel/worst24hVolume.js';
 export { cumulativeVolume } from './kernel/cumulativeVolume.js';
 export { minutesUntilDrawn } from './kernel/minutesUntilDrawn.js';
+export type { OneOffEvent } from './kernel/OneOffEvent.js';
+export { oneOff24h, type OneOffWindows } from './kernel/oneOff24h.js';
+export { drawnMinutesWithBoluses } from './kernel/reservoir/drawnMinutesWithBoluses.js';
 export type { DeliveryPlan, PrefixSegment, FluidPath, FluidLayer } from './kernel/bridge/DeliveryPlan.js';
 export { tipDose24h, type TipDoses, type TipDoseBounds } from './kernel/bridge/tipDose24h.js';
 export { tipMass } from './kernel/bridge/tipMass.js';
@@ -67,7 +70,7 @@ export type { FillDrug, StabilityVerdict } from './library/reservoirStability.js
 export { resolvePump } from './pump/resolvePump.js';
 export { checkCapabilities, type CapabilityPaths } from './pump/checkCapabilities.js';
 export { capabilitiesOfPump } from './pump/capabilitiesOfPump.js';
-export { CAPABILITY_NAMES, type PumpCapabilities, type Capability, type CapabilityName, type CapabilitiesInput, type ProgramSummary } from './pump/PumpCapabilities.js';
+export type { PumpCapabilities, Capability, CapabilityName, CapabilitiesInput, ProgramSummary } from './pump/PumpCapabilities.js';
 export type { ResolvedPump, ProgrammablePump, FixedRatePump, ParameterOrigin } from './pump/ResolvedPump.js';
 export { checkDoseLimits, type DoseLimitInput, type DrugDoseForLimits, type DoseLimitResult } from './limits/checkDoseLimits.js';
 export type { LimitApplied, LimitComparison } from './limits/LimitApplied.js';

@@ -27,10 +27,14 @@ export interface OneOffWindows<N> {
  * ends, and every one is evaluated. Patient boluses are left to the caller
  * (placed adversarially for the worst, none for the least).
  *
- * Bounded work: each event is scanned over its own span plus a day either
- * side (a stop lasts at most 7 days, a single bolus under a day), so at most
- * 8 events × 9 days × (48 steps + 48 periodic boluses) pieces, whatever the
- * events' starts; `undefined` when there is no event. Events must not overlap.
+ * Bounded work: each event's window starts are scanned over its span plus
+ * a day before it (a single bolus lasts under a day); for a stop longer than
+ * two days only the starts within a day of either end (every window wholly
+ * inside the stop delivers nothing, no other event overlapping it), so each
+ * event reads at most two stretches of three days: at most
+ * 8 events × 6 days × (48 steps + 48 periodic boluses) pieces, whatever the
+ * events' starts and lengths; `undefined` when there is no event. Events
+ * must not overlap.
  *
  * @example
  * import { oneOff24h } from './oneOff24h.js';
@@ -50,18 +54,45 @@ export function oneOff24h<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, cl
   for (const e of events) if (e.kind === 'singleBolus') scale = lcm(A, scale, e.duration);
   let most: N | undefined;
   let least: N | undefined;
+  const scan = (first: N, last: N): void => {
+    const curve = oneOffCurve(A, program, clockAtZero, events, first, A.add(last, day), scale);
+    // the window starts in increasing order: the corners and the corners a day back, merged (both sorted)
+    const inside = (x: N): boolean => A.compare(x, first) > 0 && A.compare(x, last) < 0;
+    const here = curve.corners.filter(inside);
+    const back = curve.corners.map((c) => A.sub(c, day)).filter(inside);
+    const starts: N[] = [first];
+    let i = 0;
+    let j = 0;
+    while (i < here.length || j < back.length) {
+      const a = here[i];
+      const b = back[j];
+      if (b === undefined || (a !== undefined && A.compare(a, b) <= 0)) {
+        if (a !== undefined) starts.push(a);
+        i += 1;
+      } else {
+        starts.push(b);
+        j += 1;
+      }
+    }
+    starts.push(last);
+    const atStart = curve.cursor();
+    const atEnd = curve.cursor();
+    for (const s of starts) {
+      const w = A.sub(atEnd(A.add(s, day)), atStart(s));
+      most = most === undefined ? w : max(A, most, w);
+      least = least === undefined ? w : min(A, least, w);
+    }
+  };
   for (const ev of events) {
     const first = A.sub(ev.start, day);
     const last = A.add(ev.start, ev.duration);
-    const curve = oneOffCurve(A, program, clockAtZero, events, first, A.add(last, day), scale);
-    const starts: N[] = [first, last];
-    for (const c of curve.corners) {
-      for (const s of [c, A.sub(c, day)]) if (A.compare(s, first) > 0 && A.compare(s, last) < 0) starts.push(s);
-    }
-    for (const s of starts) {
-      const w = A.sub(curve.at(A.add(s, day)), curve.at(s));
-      most = most === undefined ? w : max(A, most, w);
-      least = least === undefined ? w : min(A, least, w);
+    if (ev.kind === 'stop' && A.compare(ev.duration, A.add(day, day)) > 0) {
+      // a window wholly inside a stop delivers nothing (no other event overlaps it): scan only the windows that reach past either end
+      scan(first, A.add(ev.start, day));
+      scan(A.sub(last, A.add(day, day)), last);
+      least = least === undefined ? A.zero : min(A, least, A.zero);
+    } else {
+      scan(first, last);
     }
   }
   return most === undefined || least === undefined ? undefined : { most: { num: most, den: scale }, least: { num: least, den: scale } };

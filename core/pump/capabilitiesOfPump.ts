@@ -13,7 +13,7 @@ const INTEGRATOR = "the integrator's pump profile (pump.capabilities)";
  * neither does, the capability is unknown and is not checked.
  *
  * @example
- * import { pumpCapabilities } from './pumpCapabilities.js';
+ * import { capabilitiesOfPump } from './capabilitiesOfPump.js';
  * capabilitiesOfPump({ profile: 'synchromed-ii-40' }).doseChangesPerDay?.value; // 13n
  * capabilitiesOfPump({ profile: 'synchromed-ii-40', capabilities: { doseChangesPerDay: 8n } }).doseChangesPerDay?.value; // 8n
  * capabilitiesOfPump({ profile: 'prometra-40' }).doseChangesPerDay; // undefined (not public: not checked)

@@ -1,13 +1,12 @@
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../../errors/EngineError.js';
-import { DAY_SECONDS, type DailyProgram } from '../../kernel/DailyProgram.js';
+import type { DailyProgram } from '../../kernel/DailyProgram.js';
 import type { OneOffEvent } from '../../kernel/OneOffEvent.js';
 import { dailyVolume } from '../../kernel/dailyVolume.js';
 import { oneOff24h } from '../../kernel/oneOff24h.js';
-import { peakFlow } from '../../kernel/peakFlow.js';
+import { peakFlowDuring } from '../../kernel/_internals/peakFlowDuring.js';
 import { worst24hVolume } from '../../kernel/worst24hVolume.js';
 import { compareFractions } from '../../kernel/_internals/fraction.js';
-import { modulo } from '../../kernel/_internals/programPieces.js';
 import { checkDoseLimits } from '../../limits/checkDoseLimits.js';
 import { formatQuantity } from '../../quantity/formatQuantity.js';
 import { quantity } from '../../quantity/Quantity.js';
@@ -50,7 +49,6 @@ export function oneOffPart(req: CompileRequest, program: DailyProgram<Exact>, co
   const warnings: EngineWarning[] = [];
   const roundings: RoundingRecord[] = [];
   const conc = concs[rxIndex] ?? A.one;
-  const day = A.fromInteger(DAY_SECONDS);
   const clockAtFill = A.fromInteger(req.reservoir.filledAt);
   const most = A.compare(pump.maxRate, pump.maxBolusRate) >= 0 ? pump.maxRate : pump.maxBolusRate;
   const events: OneOffEvent<Exact>[] = [];
@@ -75,12 +73,11 @@ export function oneOffPart(req: CompileRequest, program: DailyProgram<Exact>, co
       errors.push(engineError('BOLUS_RATE_ABOVE_MAXIMUM', `oneOff.${i}.dose`,
         `${vol(r.value)} in ${A.toDecimalString(duration)} s needs a flow above the pump maximum bolus rate ${formatQuantity(quantity('flow', pump.maxBolusRate), 'mL/h', 'down').text}`));
     } else if (concurrentChecked) {
-      // the single bolus as one more bolus of the daily program, at its clock time: the peak above the pump's most must involve it
-      const withBolus: DailyProgram<Exact> = nullPrototype({ ...program, periodicBoluses: [...program.periodicBoluses, { start: modulo(A, A.add(clockAtFill, after), day), volume: r.value, duration }] });
-      const peak = peakFlow(A, withBolus);
-      if (compareFractions(A, peak.flow, { num: most, den: A.one }) > 0) {
+      // the single bolus at its clock time with the flows of the program running then
+      const peak = peakFlowDuring(A, program, A.add(clockAtFill, after), r.value, duration);
+      if (compareFractions(A, peak, { num: most, den: A.one }) > 0) {
         errors.push(engineError('CONCURRENT_FLOW_ABOVE_MAXIMUM', `oneOff.${i}`,
-          `the single bolus (${perHour(r.value, duration)}) with the program's flows then asks for ${perHour(peak.flow.num, peak.flow.den)} at once, more than the pump delivers (${formatQuantity(quantity('flow', most), 'mL/h', 'down').text}); refused, not clamped`));
+          `the single bolus (${perHour(r.value, duration)}) with the program's flows then asks for ${perHour(peak.num, peak.den)} at once, more than the pump delivers (${formatQuantity(quantity('flow', most), 'mL/h', 'down').text}); refused, not clamped`));
       }
     }
     events.push({ kind: 'singleBolus', start: after, duration, volume: r.value });

@@ -9,6 +9,8 @@ import { programPieces } from './programPieces.js';
 export interface OneOffCurve<N> {
   /** The scaled volume delivered in `[from, t]`, for `t` in `[from, to]`. */
   at(t: N): N;
+  /** A reader of {@link OneOffCurve.at} for times asked in increasing order: O(1) amortised each. */
+  cursor(): (t: N) => N;
   /** Every time in `[from, to]` where the flow may change, sorted, without repeats. */
   readonly corners: readonly N[];
 }
@@ -47,7 +49,9 @@ function outsideStops<N>(A: ExactArithmetic<N>, s: N, e: N, stops: readonly (rea
 export function oneOffCurve<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, clockAtZero: N, events: readonly OneOffEvent<N>[], from: N, to: N, scale: N): OneOffCurve<N> {
   const pieces: FlowPiece<N>[] = programPieces(A, program, from, to, A.add(clockAtZero, from), true);
   for (const e of events) if (e.kind === 'singleBolus') pieces.push({ kind: 'bolus', start: e.start, duration: e.duration, volume: e.volume });
+  // only the stops that meet the span cut anything in it
   const stops = events.filter((e) => e.kind === 'stop').map((e) => [e.start, A.add(e.start, e.duration)] as const)
+    .filter(([a, b]) => A.compare(a, to) < 0 && A.compare(b, from) > 0)
     .sort((x, y) => A.compare(x[0], y[0]));
   const segments: Segment<N>[] = [];
   for (const p of pieces) {
@@ -89,5 +93,12 @@ export function oneOffCurve<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, 
     const c = corners[lo] ?? from;
     return A.add(volumes[lo] ?? A.zero, A.mul(flows[lo] ?? A.zero, A.sub(t, c)));
   };
-  return { at, corners };
+  const cursor = (): ((t: N) => N) => {
+    let k = 0;
+    return (t: N): N => {
+      while (k + 1 < corners.length && A.compare(corners[k + 1] ?? t, t) <= 0) k += 1;
+      return A.add(volumes[k] ?? A.zero, A.mul(flows[k] ?? A.zero, A.sub(t, corners[k] ?? from)));
+    };
+  };
+  return { at, corners, cursor };
 }
