@@ -61,4 +61,29 @@ export interface CompileResult {
   /** The titration rules checked, when the request gave the previous prescription. */
   readonly titration: readonly TitrationApplied[];
   readonly warnings: readonly EngineWarning[];
+  /** The one-off events, when the request gave any (an extension). */
+  readonly oneOff?: OneOffResult;
+}
+
+/**
+ * A one-off event as the pump gets it: a single bolus's volume (floored to
+ * the bolus volume grid) over its duration, or a stop; `after` in seconds
+ * from the fill.
+ * @since 0.1.0
+ */
+export type OneOffProgramEvent =
+  | { readonly kind: 'singleBolus'; readonly after: Exact; readonly volume: Exact; readonly duration: Exact }
+  | { readonly kind: 'stop'; readonly after: Exact; readonly for: Exact };
+
+/**
+ * The one-off events and, per drug, the most and least of every 24 h window
+ * that contains part of one (patient boluses adversarial in the most, none in
+ * the least).
+ *
+ * Implements REQ-ONEOFF-002.
+ * @since 0.1.0
+ */
+export interface OneOffResult {
+  readonly program: readonly OneOffProgramEvent[];
+  readonly doses: Readonly<Record<string, { readonly worst24h: Quantity<'mass', Exact>; readonly least24h: Quantity<'mass', Exact>; readonly unit: 'mg' | 'mcg' }>>;
 }

@@ -25,6 +25,8 @@ import { roundedWarning } from './_internals/roundedWarning.js';
 import { concurrentFlowErrors } from './_internals/concurrentFlow.js';
 import { guardCompileRequest } from '../request/guardCompileRequest.js';
 import { nullPrototype } from '../request/ownProperties.js';
+import { programCapabilityErrors } from './_internals/programCapabilityErrors.js';
+import { oneOffPart, type OneOffPart } from './_internals/oneOffPart.js';
 
 /**
  * Compiles a decoded prescription into a pump program and proves it within
@@ -37,6 +39,17 @@ import { nullPrototype } from '../request/ownProperties.js';
  * `dose ÷ nominal flow`, floored to 0.001 mg/mL (or 0.001 mcg/mL for doses
  * under 1 mg/day); the worst 24 h and the reservoir times use the flow at the
  * top of the tolerance, the least 24 h the bottom.
+ *
+ * A programmable pump's program must fit what the pump can hold
+ * (`checkCapabilities`: steps and periodic boluses a day, patient bolus),
+ * else PUMP_CANNOT_HOLD_PROGRAM names the capability and its source.
+ *
+ * One-off events (`oneOff`, programmable pumps only): each single bolus
+ * floored to the bolus grid and checked for its rate alone and with the
+ * program's flows; every drug's most and least 24 h over the windows that
+ * contain part of an event, checked against every ceiling; the reservoir
+ * times count each single bolus whole at its start (stops not counted: the
+ * earlier side); a stop warns (`oneOffPart`).
  *
  * Every drug of the admixture gets `perDay`, `worst24h` (exact, any window,
  * patient boluses adversarial) and `least24h`, checked against the
@@ -56,7 +69,8 @@ import { nullPrototype } from '../request/ownProperties.js';
  * // 3 mg/day of morphine at 10 mg/mL → 0.3 mL/day (see test/core/compile/compile.test.ts)
  *
  * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
- * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001, REQ-LABEL-002, REQ-LABEL-003.
+ * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001, REQ-LABEL-002, REQ-LABEL-003, REQ-CAP-003, REQ-ONEOFF-002,
+ * REQ-ONEOFF-003, REQ-ONEOFF-004, REQ-ONEOFF-005.
  * @since 0.1.0
  */
 export function compile(request: CompileRequest): E.Either<EngineError[], CompileResult> {
@@ -98,6 +112,9 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
   // a step or bolus already too fast on its own is refused for that; the sum is checked only when each is within its maximum
   const concurrent = built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') ? [] : concurrentFlowErrors(program, pump);
   const worst = worst24hVolume(A, program);
+  const oneOffs = req.oneOff ?? [];
+  const capability = programCapabilityErrors(req, { singleBolus: oneOffs.some((e) => e.kind === 'singleBolus'), stop: oneOffs.some((e) => e.kind === 'stop') });
+  const oneOff = oneOffs.length === 0 ? undefined : oneOffPart(req, program, concs, rxIndex, pump, !built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') && concurrent.length === 0);
   return finish(req, 'programmable', program, {
     perDay: dailyVolume(A, program),
     worst: worst.volume,
@@ -106,7 +123,7 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
     reservoirProgram: program,
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
-  }, concs, {}, [...built.errors, ...concurrent], built.roundings, label);
+  }, concs, {}, [...built.errors, ...concurrent, ...capability], built.roundings, label, oneOff);
 }
 
 function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams, label: PumpLabelInEffect | undefined): E.Either<EngineError[], CompileResult> {
@@ -115,6 +132,7 @@ function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateP
   if (t.basal.mode !== 'continuous') shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.mode', 'a fixed-rate pump delivers a constant flow: only "continuous" therapy is possible'));
   if (t.periodicBoluses.length > 0) shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.periodicBoluses', 'a fixed-rate pump cannot give periodic boluses'));
   if (t.patientBolus !== undefined) shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.patientBolus', 'a fixed-rate pump cannot give patient boluses'));
+  if ((req.oneOff ?? []).length > 0) shapeErrors.push(engineError('WRONG_PUMP_KIND', 'oneOff', 'a fixed-rate pump cannot give a single bolus or stop'));
   if (shapeErrors.length > 0) return E.left(shapeErrors);
   const concsE = concentrationsOrErrors(req, rxIndex);
   if (E.isLeft(concsE)) return concsE;
@@ -176,10 +194,11 @@ function finish(
   buildErrors: readonly EngineError[],
   buildRoundings: readonly RoundingRecord[],
   label: PumpLabelInEffect | undefined,
+  oneOff?: OneOffPart,
 ): E.Either<EngineError[], CompileResult> {
-  const errors: EngineError[] = [...buildErrors];
+  const errors: EngineError[] = [...buildErrors, ...(oneOff?.errors ?? [])];
   const warnings: EngineWarning[] = [];
-  const roundings: RoundingRecord[] = [...buildRoundings];
+  const roundings: RoundingRecord[] = [...buildRoundings, ...(oneOff?.roundings ?? [])];
   const limits: LimitApplied[] = [];
   const titration: TitrationApplied[] = [];
   const doses: Record<string, DrugDoses> = {};
@@ -204,11 +223,13 @@ function finish(
   warnings.push(...ceilings.warnings);
   limits.push(...ceilings.limits);
   titration.push(...ceilings.titration);
-  const res = reservoirTimes(req, v.reservoirProgram, v.capacity, v.alarm, v.fixed);
+  const res = reservoirTimes(req, v.reservoirProgram, v.capacity, v.alarm, v.fixed, oneOff?.draws);
   errors.push(...res.errors);
   warnings.push(...res.warnings);
+  warnings.push(...(oneOff?.warnings ?? []));
   warnings.push(...roundedWarning(roundings, 'program'));
   if (errors.length > 0) return E.left(errors);
-  return E.right({ kind, program, concentrations, drugs, doses, reservoir: res.times, roundings, limits, titration, warnings });
+  const result: CompileResult = { kind, program, concentrations, drugs, doses, reservoir: res.times, roundings, limits, titration, warnings };
+  return E.right(oneOff === undefined ? result : { ...result, oneOff: oneOff.result });
 }
 

@@ -70,6 +70,8 @@ export const CODES = {
   DEAD_VOLUME_NEVER_FLUSHED: { kind: 'refusal', summary: 'bridge, prime: the program delivers nothing, so the fluid in the dead volume would never reach the catheter tip (or never leave it).' },
   REFILL_DRUGS_MISMATCH: { kind: 'refusal', summary: 'A simulated pump (applyPumpEvent) refilled with concentrations that do not name the drugs it tracks at the catheter tip, one each in order: the refill is refused and the pump left as it was, never a drug dropped or added silently.' },
   PRIMING_VOLUME_ABOVE_DEAD_VOLUME: { kind: 'refusal', summary: 'prime: a priming bolus larger than the dead volume it fills would push drug into the patient at the bolus rate.' },
+  PUMP_CANNOT_HOLD_PROGRAM: { kind: 'refusal', summary: 'The program needs what the pump cannot hold (more basal steps or periodic boluses a day, a week program, a patient bolus, a single bolus or a stop); the message names the capability and its source.' },
+  ONE_OFF_OVERLAP: { kind: 'malformed', summary: 'Two one-off events (a single bolus, a stop) overlap in time; the pump runs one at a time.' },
   // --- internal faults (exit 1) ---
   INTERNAL_ERROR: { kind: 'internal', summary: 'A fault inside the engine (a bug); the request was not processed.' },
   // --- warnings ---
@@ -89,6 +91,7 @@ export const CODES = {
   BRIDGE_REQUIRED: { kind: 'warning', summary: 'bridge: without a bridge the old fluid in the dead volume, pushed at the new rate, takes a drug\'s 24 h tip dose outside the range between the old and new prescribed doses (overdoseWithoutBridge / underdoseWithoutBridge say which way).' },
   BRIDGE_TIP_DOSE_OUT_OF_RANGE: { kind: 'warning', summary: 'bridge: even with the bridge, some 24 h window delivers a drug above or below the range between its old and new prescribed doses (a mixed window, an admixture drug, rounding toward less drug).' },
   PRIMING_DELIVERS_DRUG: { kind: 'warning', summary: 'prime: the dead volume holds drug, so the priming bolus delivers it at the catheter tip at the bolus rate; the mass is stated.' },
+  ONE_OFF_LOWERS_DELIVERY: { kind: 'warning', summary: 'compile: a one-off stop lowers delivery; the least 24 h around it is stated. Stopping intrathecal baclofen abruptly risks a withdrawal that can be life-threatening; opioids risk withdrawal and returning pain.' },
   CLOCK_CHANGE_ALTERS_DELIVERY: { kind: 'warning', summary: 'clock-change: across the change some real-time 24 h window delivers more or less than the program does in a day (steps repeated or skipped).' },
 } as const satisfies Record<string, { readonly kind: 'malformed' | 'refusal' | 'internal' | 'warning'; readonly summary: string }>;
 

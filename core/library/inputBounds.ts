@@ -101,13 +101,25 @@ const doseRate: InputBound<'doseRate'> = bound({
 const mass: InputBound<'mass'> = bound({
   value: '40000 mg', dim: 'mass', basis: 'engine', source: ENGINE,
   rationale: 'a whole fill of the largest sourced reservoir (40 mL) at the concentration bound (1000 mg/mL) in one bolus',
-  fields: ['therapy.periodicBoluses.<i>.dose', 'therapy.patientBolus.dose', 'overrides.<i>.upTo'],
+  fields: ['therapy.periodicBoluses.<i>.dose', 'therapy.patientBolus.dose', 'overrides.<i>.upTo', 'oneOff.<i>.dose'],
 });
 
 const lockout: InputBound<'time'> = bound({
   value: '7 day', dim: 'time', basis: 'engine', source: ENGINE,
   rationale: 'no public source gives a pump\'s longest lockout (Prometra and SynchroMed patient bolus limits are not public); maxPerDay counts patient boluses in a rolling 24 h, so a lockout beyond a day already allows fewer than one a day, and a week is far beyond the 4 h of the wire format\'s example. The bolus duration is at most the lockout',
   fields: ['therapy.patientBolus.lockout', 'therapy.patientBolus.duration'],
+});
+
+const oneOffAfter: InputBound<'time'> = bound({
+  value: '366 day', dim: 'time', basis: 'engine', source: ENGINE,
+  rationale: 'a year from the fill (366 days), longer than the longest refill interval (usually 3 to 4 months, at most 6: Gillette Children\'s ITB refill page); a one-off further ahead belongs to a later refill',
+  fields: ['oneOff.<i>.after'],
+});
+
+const stopFor: InputBound<'time'> = bound({
+  value: '7 day', dim: 'time', basis: 'engine', source: ENGINE,
+  rationale: 'no public source gives a pump\'s longest stop; stops or stalls longer than 48 h are a risk factor for over-infusion (HSA Singapore notice, 2016) and a stop of intrathecal baclofen risks withdrawal, so a stop beyond a week is a therapy interruption, not a one-off. It bounds the work of the one-off windows (each event is scanned over its span plus a day either side)',
+  fields: ['oneOff.<i>.for'],
 });
 
 const titrationSince: InputBound<'time'> = bound({
@@ -149,4 +161,6 @@ export const INPUT_BOUNDS = Object.freeze({
   mass,
   lockout,
   titrationSince,
+  oneOffAfter,
+  stopFor,
 });

@@ -4,6 +4,7 @@ import type { PumpField, PumpInput } from '../request/PumpInput.js';
 import type { SourcedNote, SourcedValue } from './Sourced.js';
 import { sn, sv } from './_internals/sourced.js';
 import { hasOwn, ownTable } from '../request/ownProperties.js';
+import type { Capability, PumpCapabilities } from '../pump/PumpCapabilities.js';
 
 /**
  * The version of the built-in pump profiles; changes whenever a value, a
@@ -11,12 +12,12 @@ import { hasOwn, ownTable } from '../request/ownProperties.js';
  *
  * @example
  * import { PUMP_LIBRARY_VERSION } from './pumps.js';
- * PUMP_LIBRARY_VERSION; // "1.1.0" (1.1.0: the labelled use of each profile, core/library/pumpLabels.ts)
+ * PUMP_LIBRARY_VERSION; // "1.2.0" (1.1.0: the labelled use of each profile, core/library/pumpLabels.ts; 1.2.0: what each profile can hold, `capabilities`)
  *
  * Implements REQ-PUMP-006.
  * @since 0.1.0
  */
-export const PUMP_LIBRARY_VERSION = '1.1.0';
+export const PUMP_LIBRARY_VERSION = '1.2.0';
 
 /** The dimension of each pump parameter (`reservoir` → `volume`, `minRate` → `flow`, ...). */
 export type PumpFieldDimension<K extends PumpField> = Exclude<PumpInput[K], undefined> extends Quantity<infer D, Exact> ? D : never;
@@ -70,6 +71,13 @@ export interface PumpProfile {
   readonly otherFacts: readonly OtherFact[];
   readonly notes: readonly SourcedNote[];
   readonly approximate: readonly SourcedNote[];
+  /**
+   * What the pump can hold (steps and periodic boluses a day, week programs,
+   * patient and single boluses, stops), only where a public source says so;
+   * an absent capability is unknown: not checked, the integrator's profile
+   * supplies it (`pump.capabilities`). Implements REQ-CAP-001.
+   */
+  readonly capabilities: PumpCapabilities;
   /** What the profile leaves to the integrator, and why, in words. */
   readonly description: string;
 }
@@ -79,6 +87,21 @@ const SYNCHROMED_20: ReservoirOption = { ...sv('C', '20 mL', 'volume', MEDSCAPE)
 const SYNCHROMED_40: ReservoirOption = { ...sv('C', '40 mL', 'volume', MEDSCAPE), models: '8637-40' };
 const WITHDRAWAL_STUDY = '"Correlation between withdrawal symptoms and medication pump residual volume" (abstract)';
 const WESEMANN = 'Wesemann et al., Reg Anesth Pain Med 2014;39:341-6';
+
+/** A capability that stands in a cited public source. */
+const cap = <T>(value: T, source: string, note: string): Capability<T> => ({ value, source, grade: 'C', confidence: 'cited', note });
+const SYNCHROMED_PAGE = 'Medtronic UK patient page "SynchroMed II Drug Pump", severe spasticity';
+const SYNCHROMED_PTM = 'Medtronic "You and Your SynchroMed II Personal Therapy Manager", model 8832 patient manual (2002)';
+const SYNCHROMED_MODES = 'SynchroMed mode lists and programmer pages';
+
+const synchromedCapabilities: PumpCapabilities = {
+  doseChangesPerDay: cap(13n, SYNCHROMED_PAGE,
+    '"The pump can be programmed to vary the amount of medication up to 13 different times throughout a day": read as at most 13 basal steps a day (the step at 00:00 counts), the reading that refuses more programs; a pump that holds 14 is the integrator\'s to say'),
+  weekProgram: cap(true, SYNCHROMED_PAGE, '"Programming can also vary from day to day to match your scheduled activities."'),
+  patientBolus: cap(true, SYNCHROMED_PTM, 'a patient-held personal therapy manager exists for the SynchroMed II (its patient manual); its bolus limits are not public: the integrator supplies them'),
+  singleBolus: cap(true, SYNCHROMED_MODES, 'the infusion modes include a single bolus'),
+  stop: cap(true, SYNCHROMED_MODES, 'the infusion modes include stopped'),
+};
 
 const synchromedBase = {
   kind: 'programmable',
@@ -107,6 +130,7 @@ const synchromedBase = {
     sn('C', 'life up to 7 years', 'Medtronic UK patient page "Getting a replacement"'),
   ],
   approximate: [sn('A', 'peristaltic pump fed from a gas-pressurised reservoir', 'secondary source')],
+  capabilities: synchromedCapabilities,
 } as const satisfies Omit<PumpProfile, 'name' | 'displayName' | 'reservoirs' | 'description'>;
 
 const PROMETRA_MRI = 'Prometra MRI safety information PL-21604-02';
@@ -137,6 +161,7 @@ const prometraBase = {
     sn('C', 'MRI hazard: the field can open both valves and empty reservoir and catheter into the patient', 'Prometra IFU p.8; Flowonix field safety notice FSN2019-044-02'),
   ],
   approximate: [],
+  capabilities: { patientBolus: cap(true, PTC_GUIDE, 'patient bolus parameters: dose per bolus, bolus duration, allotted boluses per day, lockout duration') },
 } as const satisfies Omit<PumpProfile, 'name' | 'displayName' | 'reservoirs' | 'description'>;
 
 const FIXED_RATE_SUPPLIES: readonly PumpField[] = ['reservoir', 'lowReservoirAlarm', 'nominalFlow', 'flowTolerance', 'internalVolume'];
@@ -153,13 +178,13 @@ const PROFILES: readonly PumpProfile[] = [
   { name: 'prometra-40', displayName: 'Prometra 40 mL (REF 16827)', reservoirs: [PROMETRA_40], ...prometraBase, description: PROMETRA_DESCRIPTION },
   {
     name: 'isomed', displayName: 'IsoMed (fixed rate)', kind: 'fixed-rate', reservoirs: [], deviceFacts: {}, defaults: {},
-    integratorSupplies: FIXED_RATE_SUPPLIES, otherFacts: [],
+    integratorSupplies: FIXED_RATE_SUPPLIES, otherFacts: [], capabilities: {},
     notes: [], description: FIXED_RATE_NOTE,
     approximate: [sn('A', 'models 8472-20-xx and 8472-35-xx: read as 20 or 35 mL and 0.3 to 2.5 mL/day (not used: the request gives reservoir and nominalFlow)', 'SynchroMed/IsoMed information for prescribers (2013)')],
   },
   {
     name: 'codman-3000', displayName: 'Codman 3000 (fixed rate)', kind: 'fixed-rate', reservoirs: [], deviceFacts: {}, defaults: {},
-    integratorSupplies: FIXED_RATE_SUPPLIES, otherFacts: [],
+    integratorSupplies: FIXED_RATE_SUPPLIES, otherFacts: [], capabilities: {},
     notes: [sn('C', 'body heat drives a propellant; a flow restrictor sets the rate', 'Codman patient pages')], description: FIXED_RATE_NOTE,
     approximate: [sn('A', 'about 30 mL reservoir (not used: the request gives reservoir)', 'Codman patient pages')],
   },

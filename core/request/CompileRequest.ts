@@ -21,7 +21,21 @@ export interface CompileRequest {
   /** Prescriber ceilings per drug name. */
   readonly limits: Readonly<Record<string, DrugLimits>>;
   readonly overrides: readonly Override[];
+  /** One-off events on top of the program (an extension of wire format v1); absent when the request gives none. */
+  readonly oneOff?: readonly OneOffRx[];
 }
+
+/**
+ * A one-off event, timed from the fill (`after`): a clinician single bolus
+ * (`dose` over `duration`, on top of the running program) or a stop (`for`
+ * how long the pump delivers nothing).
+ *
+ * Implements REQ-ONEOFF-001.
+ * @since 0.1.0
+ */
+export type OneOffRx =
+  | { readonly kind: 'singleBolus'; readonly after: Quantity<'time', Exact>; readonly dose: Quantity<'mass', Exact>; readonly duration: Quantity<'time', Exact> }
+  | { readonly kind: 'stop'; readonly after: Quantity<'time', Exact>; readonly for: Quantity<'time', Exact> };
 
 /** What was put into the reservoir. */
 export interface ReservoirFill {

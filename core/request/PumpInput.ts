@@ -1,5 +1,6 @@
 import type { Exact } from '../arith/decimalArithmetic.js';
 import type { Quantity } from '../quantity/Quantity.js';
+import type { CapabilitiesInput } from '../pump/PumpCapabilities.js';
 
 /**
  * A pump as a request gives it, after decoding: either a built-in profile name
@@ -32,6 +33,8 @@ export interface PumpInput {
    * narrower one for a built-in labelled pump (a wider one is refused).
    */
   readonly labelledUse?: LabelledUseInput;
+  /** What the pump can hold, from the integrator's profile (an extension; see `capabilitiesOfPump`). */
+  readonly capabilities?: CapabilitiesInput;
 }
 
 /**
@@ -66,4 +69,4 @@ export interface LabelledUseInput {
 }
 
 /** The path in the request where each pump parameter came from (for error messages). */
-export type PumpField = Exclude<keyof PumpInput, 'profile' | 'kind' | 'labelledUse'>;
+export type PumpField = Exclude<keyof PumpInput, 'profile' | 'kind' | 'labelledUse' | 'capabilities'>;

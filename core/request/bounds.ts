@@ -43,6 +43,13 @@ export const MAX_PER_DAY_ENTRIES = 48;
  * grows with the drugs of every tip-dose scan (`docs/performance.md`).
  */
 export const MAX_RESERVOIR_DRUGS = 8;
+/**
+ * Most one-off events (single boluses and stops) in one compile request: 8,
+ * an engine bound. A one-off is an exception to the program between refills;
+ * 8 leaves room for several and bounds the work of the one-off windows
+ * (`oneOff24h`: each event scanned over at most 9 days, `docs/performance.md`).
+ */
+export const MAX_ONE_OFFS = 8;
 /** Most drugs in one `limits` record; a documented engine bound. */
 export const MAX_DRUG_ENTRIES = 64;
 /** Most overrides in one request; a documented engine bound. */

@@ -12,6 +12,7 @@ import { rawAt } from './rawAt.js';
 import { MAX_RESERVOIR_DRUGS } from './reservoirDrugsCodec.js';
 import { strictObject } from './strictObject.js';
 import { withCheck } from './withCheck.js';
+import { oneOffCodec } from './oneOffCodec.js';
 
 function therapyDrugInReservoir(u: unknown, c: t.Context): t.Errors {
   const drug = peek(drugNameCodec, rawAt(u, ['therapy', 'drug']));
@@ -26,8 +27,11 @@ function therapyDrugInReservoir(u: unknown, c: t.Context): t.Errors {
 
 /** The codec of a `compile` request; its `schema` is the request's JSON Schema. @since 0.1.0 */
 export const compileRequestCodec = mapCodec(
-  withCheck(strictObject('CompileRequest', COMPILE_REQUIRED, COMPILE_OPTIONAL), therapyDrugInReservoir),
-  compilePart,
+  withCheck(strictObject('CompileRequest', COMPILE_REQUIRED, { ...COMPILE_OPTIONAL, oneOff: oneOffCodec }), therapyDrugInReservoir),
+  (w): CompileRequest => {
+    const base = compilePart(w);
+    return w.oneOff === undefined ? base : { ...base, oneOff: w.oneOff };
+  },
 );
 
 /**
@@ -35,7 +39,8 @@ export const compileRequestCodec = mapCodec(
  * for the text). Strict: every unknown field anywhere is refused with its
  * path; every quantity is parsed exactly and dimension-checked; every error is
  * collected (not only the first), in path order. Defaults: `filledAt` 00:00,
- * `periodicBoluses` [], `limits` {}, `overrides` []. `therapy.drug` must be
+ * `periodicBoluses` [], `limits` {}, `overrides` []. The extension `oneOff`
+ * (single boluses and stops, see `oneOffCodec`) is kept only when given. `therapy.drug` must be
  * one of `reservoir.drugs` (`DRUG_NOT_IN_RESERVOIR`). Never throws.
  *
  * @example
@@ -49,7 +54,7 @@ export const compileRequestCodec = mapCodec(
  * decodeCompileRequest({ pump: 'NAME', limts: {} });
  * // Left: MISSING_FIELD at "reservoir" and "therapy", UNKNOWN_FIELD at "limts" (did you mean "limits"?)
  *
- * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-003, REQ-WIRE-004, REQ-WIRE-009, REQ-WIRE-014.
+ * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-003, REQ-WIRE-004, REQ-WIRE-009, REQ-WIRE-014, REQ-ONEOFF-001.
  * @since 0.1.0
  */
 export function decodeCompileRequest(u: unknown): E.Either<EngineError[], CompileRequest> {

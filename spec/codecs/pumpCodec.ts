@@ -10,6 +10,18 @@ import { labelledUseCodec } from './labelledUseCodec.js';
 import { isRecord } from './_internals/ownValue.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
 import { MAX_PROFILE_NAME } from '../../core/request/bounds.js';
+import { booleanCodec } from './booleanCodec.js';
+import { countCodec } from './countCodec.js';
+
+/** `pump.capabilities`: what the integrator's pump can hold (counts 0 to 48, flags true or false); every field optional, unknown fields refused. */
+const capabilities = strictObject('PumpCapabilities', {}, {
+  doseChangesPerDay: countCodec,
+  periodicBolusesPerDay: countCodec,
+  weekProgram: booleanCodec,
+  patientBolus: booleanCodec,
+  singleBolus: booleanCodec,
+  stop: booleanCodec,
+});
 
 const profileName = nonEmptyStringCodec(MAX_PROFILE_NAME);
 
@@ -27,6 +39,7 @@ const pumpObject = strictObject('Pump', {}, {
   nominalFlow: quantityCodec('flow', 'positive', B.flow),
   flowTolerance: quantityCodec('percent', 'nonNegative', B.flowTolerance),
   labelledUse: labelledUseCodec,
+  capabilities,
 });
 
 const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
@@ -42,7 +55,10 @@ const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
  * sourced reservoir (40 mL), the internal volume 4 mL, flows 1440 mL/day,
  * the flow tolerance 100 %. Whether the name is a built-in profile is checked
  * later (`UNKNOWN_PUMP`). `labelledUse` (an extension) is the pump's labelled
- * use, see `labelledUseCodec`.
+ * use, see `labelledUseCodec`. `capabilities` (an extension) gives what the
+ * integrator's pump can hold: `doseChangesPerDay` and `periodicBolusesPerDay`
+ * (integers 0 to 48), `weekProgram`, `patientBolus`, `singleBolus`, `stop`
+ * (true or false).
  *
  * @example
  * import { pumpCodec } from './pumpCodec.js';
@@ -51,7 +67,7 @@ const pumpName = mapCodec(profileName, (profile): PumpInput => ({ profile }));
  * // Right({ kind: 'fixed-rate', reservoir: 20 mL, nominalFlow: 1 mL/day, flowTolerance: 15 % })
  * pumpCodec.decode({ reservoir: '0 mL' }); // Left: NOT_POSITIVE at "reservoir"
  *
- * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-PUMP-001, REQ-BOUND-001, REQ-LABEL-003.
+ * Implements REQ-WIRE-001, REQ-WIRE-005, REQ-PUMP-001, REQ-BOUND-001, REQ-LABEL-003, REQ-CAP-002.
  * @since 0.1.0
  */
 export const pumpCodec: WireCodec<PumpInput> = wireCodec<PumpInput>('Pump', (u, c) => {

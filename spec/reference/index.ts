@@ -4,7 +4,7 @@
  * (own BigInt rationals, own quantity reader, brute-force searches), which
  * the differential properties hold the engine to.
  *
- * Implements REQ-REF-001 to REQ-REF-008.
+ * Implements REQ-REF-001 to REQ-REF-008, REQ-ONEOFF-006.
  * @since 0.1.0
  */
 export { Rational } from './Rational.js';
@@ -24,3 +24,4 @@ export { drawnBy } from './drawnBy.js';
 export { timeUntilDrawn } from './timeUntilDrawn.js';
 export { minutesUntilDrawn } from './minutesUntilDrawn.js';
 export { drugAmounts } from './drugAmounts.js';
+export { oneOffExtremes, type ReferenceOneOff } from './oneOffExtremes.js';

@@ -1,13 +1,15 @@
 import { decimalArithmetic as A, type CompileResult } from '../../core/index.js';
 import type { CompileResponse } from '../schema/response/compileResponse.js';
+import { hasOwn } from '../../core/request/ownProperties.js';
 import { printClock, printConcentration, printDuration, printFlow, printFlowPerHour, printMass, printMinutes, printVolume } from './_internals/print.js';
 import { printLimits } from './_internals/printLimits.js';
 
 /**
  * The wire-format fields of a successful `compile` response (without `ok` and
  * `warnings`), of the type its response shape gives (`COMPILE_RESPONSE`, whose
- * schema `itdose schema compile response` prints). Maxima print rounded up,
- * minima and times down, when a value has no finite decimal.
+ * schema `itdose schema compile response` prints); `oneOff` only when the
+ * request gave one-off events. Maxima print rounded up, minima and times down,
+ * when a value has no finite decimal.
  *
  * Implements REQ-WIRE-010 (compile response), REQ-UNIT-006, REQ-SCHEMA-002.
  * @since 0.1.0
@@ -46,5 +48,17 @@ export function encodeCompileResult(r: CompileResult): CompileResponse {
     refillWithin: t.refillWithinDays === undefined ? null : `${A.toDecimalString(t.refillWithinDays)} day`,
     refillBoundBy: t.refillBoundBy,
   };
-  return { pumpKind: r.kind, program, doses, reservoir, roundings: r.roundings, limitsApplied: printLimits(r.limits), titration: r.titration };
+  const o = hasOwn(r, 'oneOff') ? r.oneOff : undefined;
+  return {
+    pumpKind: r.kind, program, doses, reservoir, roundings: r.roundings, limitsApplied: printLimits(r.limits), titration: r.titration,
+    // an extension: present only when the request gave one-off events
+    ...(o === undefined ? {} : {
+      oneOff: {
+        program: o.program.map((e) => (e.kind === 'singleBolus'
+          ? { kind: e.kind, after: printDuration(e.after), volume: printVolume(e.volume), duration: printDuration(e.duration) }
+          : { kind: e.kind, after: printDuration(e.after), for: printDuration(e.for) })),
+        doses: Object.fromEntries(Object.entries(o.doses).map(([drug, d]) => [drug, { worst24h: printMass(d.worst24h.base, d.unit, 'up'), least24h: printMass(d.least24h.base, d.unit, 'down') }])),
+      },
+    }),
+  };
 }

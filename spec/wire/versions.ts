@@ -32,7 +32,7 @@ export interface Versions {
  *
  * @example
  * import { versions } from './versions.js';
- * versions(); // { engine: '0.1.0', wireFormat: 'v1', drugLibrary: '1.3.0', pumpLibrary: '1.1.0' }
+ * versions(); // { engine: '0.1.0', wireFormat: 'v1', drugLibrary: '1.3.0', pumpLibrary: '1.2.0' }
  *
  * Implements REQ-PKG-003.
  * @since 0.1.0

@@ -11,6 +11,7 @@ import { checkFill } from '../../reservoir/checkFill.js';
 import { fixedRateReservoirTimes } from '../../kernel/reservoir/fixedRateReservoirTimes.js';
 import { refillWithinDays } from '../../kernel/reservoir/refillWithinDays.js';
 import { stabilityDays } from './stabilityDays.js';
+import { drawnMinutesWithBoluses } from '../../kernel/reservoir/drawnMinutesWithBoluses.js';
 
 /** A fixed-rate pump's flow and tolerance: its reservoir times use the top of the tolerance. */
 export interface FixedFlow {
@@ -24,7 +25,8 @@ export interface FixedFlow {
  * (`drawnMinutes`, the program prepared once for both; for a fixed-rate
  * pump `fixedRateReservoirTimes` at the top of its tolerance);
  * `refillWithin` as the earlier of the alarm and every drug's stability
- * limit (`refillWithinDays`).
+ * limit (`refillWithinDays`). One-off single boluses (seconds from the fill)
+ * are drawn whole at their start (`drawnMinutesWithBoluses`).
  */
 export function reservoirTimes(
   req: CompileRequest,
@@ -32,6 +34,7 @@ export function reservoirTimes(
   capacity: Exact,
   alarm: Exact,
   fixed?: FixedFlow,
+  singleBoluses: readonly { readonly start: Exact; readonly volume: Exact }[] = [],
 ): { times: ReservoirTimes; errors: EngineError[]; warnings: EngineWarning[] } {
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
@@ -49,7 +52,9 @@ export function reservoirTimes(
     lowAlarm = t.lowAlarmAfterMinutes;
     empty = t.emptyAfterMinutes;
   } else {
-    const minutesUntil = drawnMinutes(A, program, A.fromInteger(req.reservoir.filledAt));
+    const program24 = drawnMinutes(A, program, A.fromInteger(req.reservoir.filledAt));
+    // one-off single boluses drawn whole at their start (stops not counted): the earlier side
+    const minutesUntil = singleBoluses.length === 0 ? program24 : drawnMinutesWithBoluses(A, program24, singleBoluses);
     // a fill at or below the alarm gives 0: nothing is left to draw before it
     lowAlarm = minutesUntil(A.sub(fill, alarm));
     empty = minutesUntil(fill);

@@ -5,6 +5,7 @@ import type { CatheterInput } from '../BridgeRequest.js';
 import type { CompileRequest, DrugInReservoir, DrugLimits, Override, PatientBolusRx, PeriodicBolusRx, ReservoirFill, Therapy, Titration } from '../CompileRequest.js';
 import { ownData } from '../ownProperties.js';
 import type { LabelledDrugInput, LabelledUseInput, PumpField, PumpInput } from '../PumpInput.js';
+import type { CapabilitiesInput } from '../../pump/PumpCapabilities.js';
 import { at, clockSeconds, count, drugName, fail, field, list, oneOf, quantityOf, record, sealed, text, type Reader } from './reader.js';
 
 const DAY = A.fromInteger(86_400n);
@@ -47,6 +48,12 @@ export function readPump(r: Reader, u: unknown, path: string): PumpInput | undef
     if (l === undefined) return undefined;
     out['labelledUse'] = l;
   }
+  const caps = field(r, o, 'capabilities', path, false);
+  if (caps !== undefined) {
+    const c = readCapabilities(r, caps, at(path, 'capabilities'));
+    if (c === undefined) return undefined;
+    out['capabilities'] = c;
+  }
   return r.bad === undefined ? sealed(out as PumpInput) : undefined;
 }
 
@@ -77,6 +84,27 @@ function readLabelledUse(r: Reader, u: unknown, path: string): LabelledUseInput 
     return concentrations === undefined ? undefined : sealed({ drug, concentrations });
   });
   return source === undefined || drugs === undefined ? undefined : sealed({ source, drugs });
+}
+
+/** `pump.capabilities`: counts from 0 to 48, flags booleans, nothing else. */
+function readCapabilities(r: Reader, u: unknown, path: string): CapabilitiesInput | undefined {
+  const o = record(r, u, path);
+  if (o === undefined) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of ['doseChangesPerDay', 'periodicBolusesPerDay'] as const) {
+    const v = field(r, o, k, path, false);
+    if (v === undefined) continue;
+    const n = count(r, v, at(path, k));
+    if (n === undefined) return undefined;
+    out[k] = n;
+  }
+  for (const k of ['weekProgram', 'patientBolus', 'singleBolus', 'stop'] as const) {
+    const v = field(r, o, k, path, false);
+    if (v === undefined) continue;
+    if (typeof v !== 'boolean') return fail(r, at(path, k), 'expected true or false');
+    out[k] = v;
+  }
+  return sealed(out as CapabilitiesInput);
 }
 
 /** The drugs of a fluid: 1 to 16 entries, each drug once, concentrations positive. */

@@ -47,6 +47,9 @@ export const boolean = (description: string): Shape<boolean> => ({ schema: { typ
 export const oneOf = <L extends string>(values: readonly L[], description?: string): Shape<L> =>
   ({ schema: { type: 'string', enum: [...values], ...(description === undefined ? {} : { description }) } });
 
+/** One of two shapes (exactly one matches: each is a closed object with its own `kind`). @since 0.1.0 */
+export const either = <A, B>(a: Shape<A>, b: Shape<B>): Shape<A | B> => ({ schema: { oneOf: [a.schema, b.schema] } });
+
 /** The shape or JSON null (a time that never comes: a pump that never empties). @since 0.1.0 */
 export const nullable = <T>(s: Shape<T>): Shape<T | null> => ({ schema: { anyOf: [s.schema, { type: 'null' }] } });
 

@@ -1,5 +1,12 @@
-import { DOSES, LIMIT_APPLIED, PROGRAM, RESERVOIR, ROUNDING, TITRATION } from './compileParts.js';
-import { array, object, oneOf, type Static } from './Shape.js';
+import { DOSES, LIMIT_APPLIED, PROGRAM, RESERVOIR, ROUNDING, TITRATION, WORST_LEAST } from './compileParts.js';
+
+import { array, byName, either, object, oneOf, quantityText, type Static } from './Shape.js';
+
+/** A one-off event as the pump runs it: a single bolus, or a stop. */
+const ONE_OFF_EVENT = either(
+  object({ kind: oneOf(['singleBolus'] as const), after: quantityText('time'), volume: quantityText('volume'), duration: quantityText('time') }),
+  object({ kind: oneOf(['stop'] as const), after: quantityText('time'), for: quantityText('time') }),
+);
 
 /**
  * The fields of a `compile` answer (between `ok` and `warnings`): wire format
@@ -16,6 +23,11 @@ export const COMPILE_RESPONSE = object({
   roundings: array(ROUNDING),
   limitsApplied: array(LIMIT_APPLIED),
   titration: array(TITRATION),
+}, {
+  oneOff: object({
+    program: array(ONE_OFF_EVENT, 'the one-off events as the pump runs them (from the fill)'),
+    doses: byName(WORST_LEAST, 'per drug, over every 24 h window that holds part of a one-off'),
+  }),
 });
 
 /** A `compile` answer's fields, as the encoder returns them. @since 0.1.0 */

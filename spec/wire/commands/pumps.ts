@@ -1,4 +1,4 @@
-import { lookupPumpLabel, PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS } from '../../../core/index.js';
+import { lookupPumpLabel, PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS, type Capability, type PumpCapabilities } from '../../../core/index.js';
 import { okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 import type { PumpsResponse } from '../../schema/response/smallResponses.js';
@@ -15,11 +15,16 @@ import type { PumpsResponse } from '../../schema/response/smallResponses.js';
  *
  * @example
  * import { pumpsCommand } from './pumps.js';
- * pumpsCommand.run(undefined).body; // { ok: true, version: '1.1.0', pumps: [{ name: 'synchromed-ii', kind: 'programmable', ... }], ... }
+ * pumpsCommand.run(undefined).body; // { ok: true, version: '1.2.0', pumps: [{ name: 'synchromed-ii', kind: 'programmable', ... }], ... }
  *
  * Implements REQ-PUMP-006, REQ-PUMP-004, REQ-LABEL-001.
  * @since 0.1.0
  */
+/** Capabilities as JSON: counts as JSON integers (they are at most 48). */
+function capabilitiesForWire(c: PumpCapabilities): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(c).map(([k, v]: [string, Capability<bigint> | Capability<boolean>]) => [k, { ...v, value: typeof v.value === 'bigint' ? Number(v.value) : v.value }]));
+}
+
 export const pumpsCommand: Command = {
   name: 'pumps',
   takesRequest: false,
@@ -37,7 +42,8 @@ export const pumpsCommand: Command = {
       },
       pumps: Object.values(PUMP_PROFILES).map((p) => {
         const label = lookupPumpLabel(p.name);
-        return label === undefined ? p : { ...p, labelledUse: label };
+        const listed = { ...p, capabilities: capabilitiesForWire(p.capabilities) };
+        return label === undefined ? listed : { ...listed, labelledUse: label };
       }),
       residualThresholds: RESIDUAL_THRESHOLDS,
     };

@@ -8,7 +8,7 @@ import type { Command } from './Command.js';
  *
  * @example
  * import { versionCommand } from './version.js';
- * versionCommand.run(undefined).body; // { ok: true, warnings: [], versions: { engine: '0.1.0', wireFormat: 'v1', drugLibrary: '1.3.0', pumpLibrary: '1.1.0' } }
+ * versionCommand.run(undefined).body; // { ok: true, warnings: [], versions: { engine: '0.1.0', wireFormat: 'v1', drugLibrary: '1.3.0', pumpLibrary: '1.2.0' } }
  *
  * Implements REQ-PKG-003.
  * @since 0.1.0

@@ -41,7 +41,7 @@ describe('drugs and pumps commands', () => {
   it('[REQ-PUMP-006] pumps lists every profile and fact with its source, and the residual thresholds', () => {
     const r = pumpsCommand.run(undefined);
     const body = JSON.parse(JSON.stringify(r.body)) as Record<string, unknown>;
-    expect(body).toMatchObject({ ok: true, version: '1.1.0' });
+    expect(body).toMatchObject({ ok: true, version: '1.2.0' });
     expect((body['pumps'] as { name: string }[]).map((p) => p.name)).toEqual(['synchromed-ii', 'synchromed-ii-20', 'synchromed-ii-40', 'prometra', 'prometra-20', 'prometra-40', 'isomed', 'codman-3000']);
     for (const n of numbers(body)) {
       expect(n.source, n.value).toMatch(/\S/);
