@@ -1,5 +1,5 @@
 import type { ExactArithmetic } from '../arith/ExactArithmetic.js';
-import { DAY_SECONDS, type DailyProgram } from './DailyProgram.js';
+import { programPeriod, type DailyProgram } from './DailyProgram.js';
 import type { ExactFraction } from './ExactFraction.js';
 import { lcm } from './_internals/lcm.js';
 import { modulo } from './_internals/programPieces.js';
@@ -43,7 +43,7 @@ export interface PeakFlow<N> {
  * @since 0.1.0
  */
 export function peakFlow<N>(A: ExactArithmetic<N>, program: DailyProgram<N>): PeakFlow<N> {
-  const day = A.fromInteger(DAY_SECONDS);
+  const day = programPeriod(A, program);
   const pb = program.patientBolus;
   const withPatient = pb !== undefined && A.compare(pb.maxPerDay, A.zero) > 0 ? pb : undefined;
   // every flow times one common denominator D (the lcm of the bolus durations), so that flows add as integers
