@@ -23,6 +23,8 @@ import { roundedWarning } from './_internals/roundedWarning.js';
 import { concurrentFlowErrors } from './_internals/concurrentFlow.js';
 import { guardCompileRequest } from '../request/guardCompileRequest.js';
 import { nullPrototype } from '../request/ownProperties.js';
+import { dayVolumes } from '../kernel/dayVolumes.js';
+import { weekSummary } from './_internals/weekSummary.js';
 
 /**
  * Compiles a decoded prescription into a pump program and proves it within
@@ -49,8 +51,15 @@ import { nullPrototype } from '../request/ownProperties.js';
  * import { decodeCompileRequest } from '../../spec/codecs/index.js';
  * // 3 mg/day of morphine at 10 mg/mL → 0.3 mL/day (see test/core/compile/compile.test.ts)
  *
+ * A week program (`therapy.basal.mode` `"week"`) compiles to one program of
+ * period a week; its worst and least 24 h are over every 24 h window of the
+ * week (across midnights and Sunday → Monday), `perDay` is its heaviest
+ * weekday, and the reservoir times run from the fill's weekday
+ * (`reservoir.filledOn`). A fixed-rate pump refuses it (`WRONG_PUMP_KIND`).
+ *
  * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
- * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001.
+ * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001,
+ * REQ-WEEK-001, REQ-WEEK-002, REQ-WEEK-003.
  * @since 0.1.0
  */
 export function compile(request: CompileRequest): E.Either<EngineError[], CompileResult> {
@@ -90,11 +99,16 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
   // a step or bolus already too fast on its own is refused for that; the sum is checked only when each is within its maximum
   const concurrent = built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') ? [] : concurrentFlowErrors(program, pump);
   const worst = worst24hVolume(A, program);
+  const least = least24hVolume(A, program);
+  // a week program: each weekday's volume, perDay the heaviest (REQ-WEEK-002)
+  const perWeekday = program.period === undefined ? undefined : dayVolumes(A, program);
   return finish(req, 'programmable', program, {
-    perDay: dailyVolume(A, program),
+    perDay: perWeekday === undefined ? dailyVolume(A, program) : perWeekday.reduce((m, v) => (A.compare(v, m) > 0 ? v : m), A.zero),
     worst: worst.volume,
     worstRounded: worst.rounded,
-    least: least24hVolume(A, program).volume,
+    least: least.volume,
+    leastRounded: least.rounded,
+    ...(perWeekday === undefined ? {} : { perWeekday }),
     reservoirProgram: program,
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
@@ -151,6 +165,10 @@ interface Volumes {
   readonly worst: Exact;
   readonly worstRounded: boolean;
   readonly least: Exact;
+  /** Whether the least 24 h was rounded down (a week program's window can cut a periodic bolus). */
+  readonly leastRounded?: boolean;
+  /** A week program: each weekday's volume, Monday first. */
+  readonly perWeekday?: readonly Exact[];
   readonly reservoirProgram: DailyProgram<Exact>;
   readonly capacity: Exact;
   readonly alarm: Exact;
@@ -184,7 +202,12 @@ function finish(
       worst24h: quantity('mass', A.mul(v.worst, c)),
       least24h: quantity('mass', A.mul(v.least, c)),
       unit,
+      ...(v.perWeekday === undefined ? {} : { perWeekday: v.perWeekday.map((x) => quantity('mass', A.mul(x, c))) }),
     };
+    if (v.leastRounded === true) {
+      roundings.push({ what: `doses.${d.drug}.least24h`, from: 'a fraction of a periodic bolus', to: formatQuantity(quantity('mass', A.mul(v.least, c)), unit, 'down').text,
+        direction: 'down (lower bound)', why: 'a periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded down to 1/86400 uL' });
+    }
     if (v.worstRounded) {
       roundings.push({ what: `doses.${d.drug}.worst24h`, from: 'a fraction of a patient bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
         direction: 'up (upper bound)', why: 'a patient bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up to 1/86400 uL' });
@@ -200,6 +223,7 @@ function finish(
   warnings.push(...res.warnings);
   warnings.push(...roundedWarning(roundings, 'program'));
   if (errors.length > 0) return E.left(errors);
-  return E.right({ kind, program, concentrations, drugs, doses, reservoir: res.times, roundings, limits, titration, warnings });
+  const week = weekSummary(req, res.times);
+  return E.right({ kind, program, concentrations, drugs, doses, reservoir: res.times, roundings, limits, titration, warnings, ...(week === undefined ? {} : { week }) });
 }
 

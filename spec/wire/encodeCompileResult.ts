@@ -1,19 +1,33 @@
-import { decimalArithmetic as A, type CompileResult } from '../../core/index.js';
+import { decimalArithmetic as A, WEEKDAYS, type CompileResult, type Exact } from '../../core/index.js';
 import { printClock, printConcentration, printDuration, printFlow, printFlowPerHour, printMass, printMinutes, printVolume } from './_internals/print.js';
+
+/** An instant of a week program (s from Monday 00:00) as its weekday and clock time. */
+function weekdayAndClock(t: Exact): Record<string, string> {
+  const day = A.fromInteger(86_400n);
+  const k = A.floorDiv(t, day);
+  return { weekday: WEEKDAYS[Number(A.toDecimalString(k))] ?? '', start: printClock(A.sub(t, A.mul(k, day))) };
+}
 
 /**
  * The wire-format fields of a successful `compile` response (without `ok` and
  * `warnings`). Maxima print rounded up, minima and times down, when a value
- * has no finite decimal.
+ * has no finite decimal. A week program adds `program.period` ("168 h"), a
+ * `weekday` on every step and periodic bolus, `doses.<drug>.perWeekday` and
+ * `reservoir.filledOn` and `refillByWeekday`; a daily program's answer is
+ * unchanged.
  *
- * Implements REQ-WIRE-010 (compile response), REQ-UNIT-006.
+ * Implements REQ-WIRE-010 (compile response), REQ-UNIT-006, REQ-WEEK-004.
  * @since 0.1.0
  */
 export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
   const p = r.program;
+  const week = p.period !== undefined;
+  // a week program: every step and bolus names its weekday, `start` the clock time within it (REQ-WEEK-004)
+  const when = (t: Exact): Record<string, string> => (week ? weekdayAndClock(t) : { start: printClock(t) });
   const program: Record<string, unknown> = {
-    steps: p.steps.map((s) => ({ start: printClock(s.start), rate: printFlow(s.flow), ratePerHour: printFlowPerHour(s.flow) })),
-    periodicBoluses: p.periodicBoluses.map((b) => ({ start: printClock(b.start), volume: printVolume(b.volume), duration: printDuration(b.duration) })),
+    ...(p.period === undefined ? {} : { period: printDuration(p.period) }),
+    steps: p.steps.map((s) => ({ ...when(s.start), rate: printFlow(s.flow), ratePerHour: printFlowPerHour(s.flow) })),
+    periodicBoluses: p.periodicBoluses.map((b) => ({ ...when(b.start), volume: printVolume(b.volume), duration: printDuration(b.duration) })),
   };
   if (p.patientBolus !== undefined) {
     const pb = p.patientBolus;
@@ -33,6 +47,7 @@ export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
         perDay: printMass(d.perDay.base, d.unit, 'down'),
         worst24h: printMass(d.worst24h.base, d.unit, 'up'),
         least24h: printMass(d.least24h.base, d.unit, 'down'),
+        ...(d.perWeekday === undefined ? {} : { perWeekday: Object.fromEntries(d.perWeekday.map((x, k) => [WEEKDAYS[k] ?? String(k), printMass(x.base, d.unit, 'down')])) }),
       },
     ]),
   );
@@ -42,6 +57,7 @@ export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
     emptyAfter: t.emptyAfterMinutes === undefined ? null : printMinutes(t.emptyAfterMinutes),
     refillWithin: t.refillWithinDays === undefined ? null : `${A.toDecimalString(t.refillWithinDays)} day`,
     refillBoundBy: t.refillBoundBy,
+    ...(r.week === undefined ? {} : { filledOn: r.week.filledOn, refillByWeekday: r.week.refillByWeekday ?? null }),
   };
   // `exact` carries the comparison as exact quantities for library callers; the wire has the printed fields.
   const limitsApplied = r.limits.map(({ exact: _exact, ...printed }) => printed);

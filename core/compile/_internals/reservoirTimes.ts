@@ -11,6 +11,7 @@ import { checkFill } from '../../reservoir/checkFill.js';
 import { fixedRateReservoirTimes } from '../../kernel/reservoir/fixedRateReservoirTimes.js';
 import { refillWithinDays } from '../../kernel/reservoir/refillWithinDays.js';
 import { stabilityDays } from './stabilityDays.js';
+import { weekdayIndex } from '../../request/Weekday.js';
 
 /** A fixed-rate pump's flow and tolerance: its reservoir times use the top of the tolerance. */
 export interface FixedFlow {
@@ -49,7 +50,10 @@ export function reservoirTimes(
     lowAlarm = t.lowAlarmAfterMinutes;
     empty = t.emptyAfterMinutes;
   } else {
-    const minutesUntil = drawnMinutes(A, program, A.fromInteger(req.reservoir.filledAt));
+    // a week program reads the fill's clock from Monday 00:00: its weekday's offset plus the time (REQ-WEEK-003)
+    const on = req.reservoir.filledOn;
+    const weekOffset = program.period === undefined || on === undefined ? 0n : BigInt(weekdayIndex(on)) * 86_400n;
+    const minutesUntil = drawnMinutes(A, program, A.fromInteger(weekOffset + req.reservoir.filledAt));
     // a fill at or below the alarm gives 0: nothing is left to draw before it
     lowAlarm = minutesUntil(A.sub(fill, alarm));
     empty = minutesUntil(fill);
