@@ -66,6 +66,9 @@ export function compile(request: CompileRequest): E.Either<EngineError[], Compil
   const guarded = guardCompileRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
+  if (req.therapy.basal.mode === 'week' && req.reservoir.filledOn === undefined) {
+    return E.left([engineError('FILL_WEEKDAY_REQUIRED', 'reservoir.filledOn', 'a week program needs the weekday of the fill ("filledOn": "monday" … "sunday") to place the reservoir times in the week')]);
+  }
   const rxIndex = req.reservoir.drugs.findIndex((d) => d.drug === req.therapy.drug);
   if (rxIndex < 0) {
     return E.left([engineError('DRUG_NOT_IN_RESERVOIR', 'therapy.drug', `the reservoir does not hold "${req.therapy.drug}"`)]);

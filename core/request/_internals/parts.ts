@@ -232,7 +232,6 @@ export function readCompileFields(r: Reader, o: object): CompileRequest | undefi
   const limits = readLimits(r, field(r, o, 'limits', '', true), 'limits');
   const overrides = readOverrides(r, field(r, o, 'overrides', '', true), 'overrides');
   if (r.bad !== undefined || pump === undefined || reservoir === undefined || therapy === undefined || limits === undefined || overrides === undefined) return undefined;
-  if (therapy.basal.mode === 'week' && reservoir.filledOn === undefined) return fail(r, 'reservoir.filledOn', 'a week program needs the weekday of the fill', 'FILL_WEEKDAY_REQUIRED');
   return sealed({ pump, reservoir, therapy, titration, limits, overrides } as CompileRequest);
 }
 
