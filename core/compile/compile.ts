@@ -209,7 +209,7 @@ function finish(
     };
     if (v.leastRounded === true) {
       roundings.push({ what: `doses.${d.drug}.least24h`, from: 'a fraction of a periodic bolus', to: formatQuantity(quantity('mass', A.mul(v.least, c)), unit, 'down').text,
-        direction: 'down (lower bound)', why: 'a periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded down to 1/86400 uL' });
+        direction: 'down (lower bound)', why: 'a periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded down on a grid finer than any input' });
     }
     if (v.worstRounded) {
       roundings.push({ what: `doses.${d.drug}.worst24h`, from: 'a fraction of a patient bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,

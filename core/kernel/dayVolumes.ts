@@ -15,28 +15,29 @@ import { DAY_SECONDS, programPeriod, type DailyProgram } from './DailyProgram.js
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
  * dayVolumes(A, { steps: [{ start: A.zero, flow: A.fromInteger(300n) }], periodicBoluses: [] }).map(A.toDecimalString); // ["25920000"]
  *
+ * Work: O(days × n) for the n steps and boluses (7 × 672 at most).
+ *
  * Implements REQ-WEEK-002 (perWeekday).
  * @since 0.1.0
  */
 export function dayVolumes<N>(A: ExactArithmetic<N>, program: DailyProgram<N>): N[] {
   const day = A.fromInteger(DAY_SECONDS);
   const period = programPeriod(A, program);
-  const days = Number(A.toDecimalString(A.floorDiv(period, day)));
-  const out: N[] = Array.from({ length: days }, () => A.zero);
-  const add = (k: number, v: N): void => {
-    out[k] = A.add(out[k] ?? A.zero, v);
-  };
-  program.steps.forEach((s, i) => {
-    const end = program.steps[i + 1]?.start ?? period;
-    // the step split at every midnight it crosses
-    for (let from = s.start; A.compare(from, end) < 0;) {
-      const k = A.floorDiv(from, day);
-      const midnight = A.mul(A.add(k, A.one), day);
-      const to = A.compare(midnight, end) < 0 ? midnight : end;
-      add(Number(A.toDecimalString(k)), A.mul(s.flow, A.sub(to, from)));
-      from = to;
+  const out: N[] = [];
+  // each day [midnight, midnight + 24 h) of the period: the part of every step inside it, and the boluses starting in it
+  for (let midnight = A.zero; A.compare(midnight, period) < 0; midnight = A.add(midnight, day)) {
+    const next = A.add(midnight, day);
+    let v = A.zero;
+    program.steps.forEach((s, i) => {
+      const end = program.steps[i + 1]?.start ?? period;
+      const from = A.compare(s.start, midnight) > 0 ? s.start : midnight;
+      const to = A.compare(end, next) < 0 ? end : next;
+      if (A.compare(from, to) < 0) v = A.add(v, A.mul(s.flow, A.sub(to, from)));
+    });
+    for (const b of program.periodicBoluses) {
+      if (A.compare(b.start, midnight) >= 0 && A.compare(b.start, next) < 0) v = A.add(v, b.volume);
     }
-  });
-  for (const b of program.periodicBoluses) add(Number(A.toDecimalString(A.floorDiv(b.start, day))), b.volume);
+    out.push(v);
+  }
   return out;
 }

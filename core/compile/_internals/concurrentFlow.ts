@@ -25,7 +25,8 @@ function clockIn(program: DailyProgram<Exact>, t: Exact): string {
   if (program.period === undefined) return dayClock(t);
   const day = A.fromInteger(86_400n);
   const k = A.floorDiv(t, day);
-  return `${WEEKDAYS[Number(A.toDecimalString(k))] ?? ''} ${dayClock(A.sub(t, A.mul(k, day)))}`;
+  const weekday = WEEKDAYS.find((_, i) => A.compare(A.fromInteger(BigInt(i)), k) === 0) ?? '';
+  return `${weekday} ${dayClock(A.sub(t, A.mul(k, day)))}`;
 }
 
 /**

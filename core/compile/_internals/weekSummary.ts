@@ -16,6 +16,10 @@ export function weekSummary(req: CompileRequest, times: ReservoirTimes): WeekSum
   const mostStepsInOneDay = Math.max(...days.map((d) => (d.basal.mode === 'continuous' ? 1 : d.basal.steps.length)));
   const mostPeriodicBolusesInOneDay = Math.max(...days.map((d) => d.periodicBoluses.length));
   const refill = times.refillWithinDays;
-  const refillByWeekday = refill === undefined ? undefined : WEEKDAYS[(weekdayIndex(filledOn) + Number(A.toDecimalString(A.floorDiv(refill, A.one)) ) % 7) % 7];
+  // (the fill's weekday + the whole days of refillWithin) mod 7
+  const seven = A.fromInteger(7n);
+  const index = refill === undefined ? undefined : A.add(A.fromInteger(BigInt(weekdayIndex(filledOn))), A.floorDiv(refill, A.one));
+  const mod7 = index === undefined ? undefined : A.sub(index, A.mul(A.floorDiv(index, seven), seven));
+  const refillByWeekday = mod7 === undefined ? undefined : WEEKDAYS.find((_, i) => A.compare(A.fromInteger(BigInt(i)), mod7) === 0);
   return { mostStepsInOneDay, mostPeriodicBolusesInOneDay, filledOn, refillByWeekday };
 }
