@@ -46,16 +46,16 @@ import { weekSummary } from './_internals/weekSummary.js';
  * Fail-closed entry: the input is re-validated first (`guardCompileRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
- * @example
- * import { compile } from './compile.js';
- * import { decodeCompileRequest } from '../../spec/codecs/index.js';
- * // 3 mg/day of morphine at 10 mg/mL → 0.3 mL/day (see test/core/compile/compile.test.ts)
- *
  * A week program (`therapy.basal.mode` `"week"`) compiles to one program of
  * period a week; its worst and least 24 h are over every 24 h window of the
  * week (across midnights and Sunday → Monday), `perDay` is its heaviest
  * weekday, and the reservoir times run from the fill's weekday
  * (`reservoir.filledOn`). A fixed-rate pump refuses it (`WRONG_PUMP_KIND`).
+ *
+ * @example
+ * import { compile } from './compile.js';
+ * import { decodeCompileRequest } from '../../spec/codecs/index.js';
+ * // 3 mg/day of morphine at 10 mg/mL → 0.3 mL/day (see test/core/compile/compile.test.ts)
  *
  * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
  * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001,

@@ -72,6 +72,11 @@ export const WEEK_SECONDS = 604_800n;
 /**
  * The program's period in seconds: `period`, or 24 h when absent.
  *
+ * @example
+ * import { programPeriod } from './DailyProgram.js';
+ * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
+ * A.toDecimalString(programPeriod(A, { steps: [{ start: A.zero, flow: A.one }], periodicBoluses: [] })); // "86400"
+ *
  * Implements REQ-WEEK-001.
  * @since 0.1.0
  */

@@ -8,14 +8,13 @@ import { DAY_SECONDS, programPeriod, type DailyProgram } from './DailyProgram.js
  * counts whole on its starting day, as a prescription gives it). One entry for
  * a daily program (its daily volume), seven for a week program (Monday first).
  * Not a 24 h bound: a window across midnight can exceed every entry (see
- * `worst24hVolume`).
+ * `worst24hVolume`). Work: O(days × n) for the n steps and boluses (seven
+ * days of at most 672 in a week program).
  *
  * @example
  * import { dayVolumes } from './dayVolumes.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
  * dayVolumes(A, { steps: [{ start: A.zero, flow: A.fromInteger(300n) }], periodicBoluses: [] }).map(A.toDecimalString); // ["25920000"]
- *
- * Work: O(days × n) for the n steps and boluses (7 × 672 at most).
  *
  * Implements REQ-WEEK-002 (perWeekday).
  * @since 0.1.0

@@ -8,6 +8,10 @@ import type { Therapy } from './CompileRequest.js';
  * give a wrong answer, so the command refuses it rather than compute.
  * An empty list for a daily program.
  *
+ * @example
+ * import { weekProgramRefusal } from './weekProgramRefusal.js';
+ * weekProgramRefusal({ drug: 'morphine', basal: { mode: 'continuous', dose: { dim: 'doseRate', base: 3000000 } }, periodicBoluses: [] } as never, 'therapy.mode', 'prime').length; // 0
+ *
  * Implements REQ-WEEK-005.
  * @since 0.1.0
  */
