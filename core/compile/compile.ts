@@ -22,8 +22,9 @@ import { checkCeilings } from './_internals/checkCeilings.js';
 import { roundedWarning } from './_internals/roundedWarning.js';
 import { concurrentFlowErrors } from './_internals/concurrentFlow.js';
 import { guardCompileRequest } from '../request/guardCompileRequest.js';
-import { nullPrototype } from '../request/ownProperties.js';
+import { hasOwn, nullPrototype } from '../request/ownProperties.js';
 import { dayVolumes } from '../kernel/dayVolumes.js';
+import { isWeekProgram } from './_internals/isWeekProgram.js';
 import { weekSummary } from './_internals/weekSummary.js';
 
 /**
@@ -104,7 +105,7 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
   const worst = worst24hVolume(A, program);
   const least = least24hVolume(A, program);
   // a week program: each weekday's volume, perDay the heaviest (REQ-WEEK-002)
-  const perWeekday = program.period === undefined ? undefined : dayVolumes(A, program);
+  const perWeekday = isWeekProgram(program) ? dayVolumes(A, program) : undefined;
   return finish(req, 'programmable', program, {
     perDay: perWeekday === undefined ? dailyVolume(A, program) : perWeekday.reduce((m, v) => (A.compare(v, m) > 0 ? v : m), A.zero),
     worst: worst.volume,
@@ -196,6 +197,9 @@ function finish(
   const titration: TitrationApplied[] = [];
   const doses: Record<string, DrugDoses> = {};
   const drugs = req.reservoir.drugs.map((d) => d.drug);
+  // own fields only: an optional field of `v` is never read through a prototype (REQ-EMBED-003)
+  const perWeekday = hasOwn(v, 'perWeekday') ? v.perWeekday : undefined;
+  const leastRounded = hasOwn(v, 'leastRounded') && v.leastRounded === true;
   req.reservoir.drugs.forEach((d, i) => {
     const c = concs[i] ?? A.zero;
     const unit = massUnitFor(c);
@@ -205,9 +209,9 @@ function finish(
       worst24h: quantity('mass', A.mul(v.worst, c)),
       least24h: quantity('mass', A.mul(v.least, c)),
       unit,
-      ...(v.perWeekday === undefined ? {} : { perWeekday: v.perWeekday.map((x) => quantity('mass', A.mul(x, c))) }),
+      ...(perWeekday === undefined ? {} : { perWeekday: perWeekday.map((x) => quantity('mass', A.mul(x, c))) }),
     };
-    if (v.leastRounded === true) {
+    if (leastRounded) {
       roundings.push({ what: `doses.${d.drug}.least24h`, from: 'a fraction of a periodic bolus', to: formatQuantity(quantity('mass', A.mul(v.least, c)), unit, 'down').text,
         direction: 'down (lower bound)', why: 'a periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded down on a grid finer than any input' });
     }

@@ -1,3 +1,5 @@
+import { hasOwn } from '../request/ownProperties.js';
+
 /**
  * The one internal representation of delivery over time: a pump's daily
  * program in exact base units. Every reader (the worst-case analysis, the
@@ -70,7 +72,7 @@ export const DAY_SECONDS = 86_400n;
 export const WEEK_SECONDS = 604_800n;
 
 /**
- * The program's period in seconds: `period`, or 24 h when absent.
+ * The program's period in seconds: `period` (an own field), or 24 h when absent.
  *
  * @example
  * import { programPeriod } from './DailyProgram.js';
@@ -81,5 +83,6 @@ export const WEEK_SECONDS = 604_800n;
  * @since 0.1.0
  */
 export function programPeriod<N>(A: { readonly fromInteger: (n: bigint) => N }, program: DailyProgram<N>): N {
-  return program.period ?? A.fromInteger(DAY_SECONDS);
+  // an own field only: a `period` inherited through a prototype is never read (REQ-EMBED-003)
+  return hasOwn(program, 'period') && program.period !== undefined ? program.period : A.fromInteger(DAY_SECONDS);
 }

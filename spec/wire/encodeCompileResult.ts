@@ -1,6 +1,9 @@
 import { decimalArithmetic as A, WEEKDAYS, type CompileResult, type Exact } from '../../core/index.js';
 import { printClock, printConcentration, printDuration, printFlow, printFlowPerHour, printMass, printMinutes, printVolume } from './_internals/print.js';
 
+/** Whether `o` has `key` as its own property (an optional field is never read through a prototype). */
+const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
 /** An instant of a week program (s from Monday 00:00) as its weekday and clock time. */
 function weekdayAndClock(t: Exact): Record<string, string> {
   const day = A.fromInteger(86_400n);
@@ -21,11 +24,11 @@ function weekdayAndClock(t: Exact): Record<string, string> {
  */
 export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
   const p = r.program;
-  const week = p.period !== undefined;
+  const week = own(p, 'period') && p.period !== undefined;
   // a week program: every step and bolus names its weekday, `start` the clock time within it (REQ-WEEK-004)
   const when = (t: Exact): Record<string, string> => (week ? weekdayAndClock(t) : { start: printClock(t) });
   const program: Record<string, unknown> = {
-    ...(p.period === undefined ? {} : { period: printDuration(p.period) }),
+    ...(!own(p, 'period') || p.period === undefined ? {} : { period: printDuration(p.period) }),
     steps: p.steps.map((s) => ({ ...when(s.start), rate: printFlow(s.flow), ratePerHour: printFlowPerHour(s.flow) })),
     periodicBoluses: p.periodicBoluses.map((b) => ({ ...when(b.start), volume: printVolume(b.volume), duration: printDuration(b.duration) })),
   };
@@ -47,7 +50,7 @@ export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
         perDay: printMass(d.perDay.base, d.unit, 'down'),
         worst24h: printMass(d.worst24h.base, d.unit, 'up'),
         least24h: printMass(d.least24h.base, d.unit, 'down'),
-        ...(d.perWeekday === undefined ? {} : { perWeekday: Object.fromEntries(d.perWeekday.map((x, k) => [WEEKDAYS[k] ?? String(k), printMass(x.base, d.unit, 'down')])) }),
+        ...(!own(d, 'perWeekday') || d.perWeekday === undefined ? {} : { perWeekday: Object.fromEntries(d.perWeekday.map((x, k) => [WEEKDAYS[k] ?? String(k), printMass(x.base, d.unit, 'down')])) }),
       },
     ]),
   );
@@ -57,7 +60,7 @@ export function encodeCompileResult(r: CompileResult): Record<string, unknown> {
     emptyAfter: t.emptyAfterMinutes === undefined ? null : printMinutes(t.emptyAfterMinutes),
     refillWithin: t.refillWithinDays === undefined ? null : `${A.toDecimalString(t.refillWithinDays)} day`,
     refillBoundBy: t.refillBoundBy,
-    ...(r.week === undefined ? {} : { filledOn: r.week.filledOn, refillByWeekday: r.week.refillByWeekday ?? null }),
+    ...(!own(r, 'week') || r.week === undefined ? {} : { filledOn: r.week.filledOn, refillByWeekday: r.week.refillByWeekday ?? null }),
   };
   // `exact` carries the comparison as exact quantities for library callers; the wire has the printed fields.
   const limitsApplied = r.limits.map(({ exact: _exact, ...printed }) => printed);

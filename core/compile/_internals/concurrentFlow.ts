@@ -8,6 +8,7 @@ import { quantity } from '../../quantity/Quantity.js';
 import { quotientUpForUpperBound } from '../../rounding/directedRounding.js';
 import type { ProgrammableParams } from './ProgrammableParams.js';
 import { WEEKDAYS } from '../../request/Weekday.js';
+import { isWeekProgram } from './isWeekProgram.js';
 
 const perHour = (f: Fraction<Exact>): string => formatQuantity(quantity('flow', quotientUpForUpperBound(A, f.num, f.den, A.one).value), 'mL/h', 'up').text;
 /** `HH:MM`, or `HH:MM:SS` off the minute, for a clock time in seconds after midnight (a whole number). */
@@ -22,7 +23,7 @@ const dayClock = (t: Exact): string => {
 
 /** The instant `t` of the program's period: a clock time, preceded by its weekday in a week program (REQ-WEEK-001). */
 function clockIn(program: DailyProgram<Exact>, t: Exact): string {
-  if (program.period === undefined) return dayClock(t);
+  if (!isWeekProgram(program)) return dayClock(t);
   const day = A.fromInteger(86_400n);
   const k = A.floorDiv(t, day);
   const weekday = WEEKDAYS.find((_, i) => A.compare(A.fromInteger(BigInt(i)), k) === 0) ?? '';

@@ -12,6 +12,7 @@ import { fixedRateReservoirTimes } from '../../kernel/reservoir/fixedRateReservo
 import { refillWithinDays } from '../../kernel/reservoir/refillWithinDays.js';
 import { stabilityDays } from './stabilityDays.js';
 import { weekdayIndex } from '../../request/Weekday.js';
+import { isWeekProgram } from './isWeekProgram.js';
 
 /** A fixed-rate pump's flow and tolerance: its reservoir times use the top of the tolerance. */
 export interface FixedFlow {
@@ -52,7 +53,7 @@ export function reservoirTimes(
   } else {
     // a week program reads the fill's clock from Monday 00:00: its weekday's offset plus the time (REQ-WEEK-003)
     const on = req.reservoir.filledOn;
-    const weekOffset = program.period === undefined || on === undefined ? 0n : BigInt(weekdayIndex(on)) * 86_400n;
+    const weekOffset = !isWeekProgram(program) || on === undefined ? 0n : BigInt(weekdayIndex(on)) * 86_400n;
     const minutesUntil = drawnMinutes(A, program, A.fromInteger(weekOffset + req.reservoir.filledAt));
     // a fill at or below the alarm gives 0: nothing is left to draw before it
     lowAlarm = minutesUntil(A.sub(fill, alarm));
