@@ -216,8 +216,12 @@ function finish(
         direction: 'down (lower bound)', why: 'a periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded down on a grid finer than any input' });
     }
     if (v.worstRounded) {
-      roundings.push({ what: `doses.${d.drug}.worst24h`, from: 'a fraction of a patient bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
-        direction: 'up (upper bound)', why: 'a patient bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up to 1/86400 uL' });
+      // a week program's window can also cut a periodic bolus (rounded on a finer grid); a daily program's record is unchanged
+      roundings.push(perWeekday === undefined
+        ? { what: `doses.${d.drug}.worst24h`, from: 'a fraction of a patient bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
+          direction: 'up (upper bound)', why: 'a patient bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up to 1/86400 uL' }
+        : { what: `doses.${d.drug}.worst24h`, from: 'a fraction of a bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
+          direction: 'up (upper bound)', why: 'a patient or periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up (a patient bolus to 1/86400 uL, the week\'s window on a grid finer than any input)' });
     }
   });
   const ceilings = checkCeilings(req, program, doses);
