@@ -18,6 +18,7 @@ import { catheterVolume } from './_internals/catheterVolume.js';
 import { rerootPath } from './_internals/rerootPath.js';
 import { roundedWarning } from '../compile/_internals/roundedWarning.js';
 import { guardBridgeRequest } from '../request/guardBridgeRequest.js';
+import { weekProgramRefusal } from '../request/weekProgramRefusal.js';
 import { tipLimits } from './_internals/tipLimits.js';
 
 const DAY = A.fromInteger(86_400n);
@@ -77,6 +78,8 @@ export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeRe
   const guarded = guardBridgeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
+  const week = weekProgramRefusal(req.new.therapy, 'new.therapy.mode', 'bridge');
+  if (week.length > 0) return E.left(week);
   const pumpE = resolvePump(req.pump, ['internalVolume', 'reservoir', 'rateResolution', 'minRate', 'maxRate'], 'pump');
   if (E.isLeft(pumpE)) return pumpE;
   const pump = pumpE.right;

@@ -15,6 +15,7 @@ import type { PrimeRequest } from '../request/PrimeRequest.js';
 import type { PrimeDrug, PrimeResult } from './PrimeResult.js';
 import { catheterVolume } from './_internals/catheterVolume.js';
 import { guardPrimeRequest } from '../request/guardPrimeRequest.js';
+import { weekProgramRefusal } from '../request/weekProgramRefusal.js';
 import { nullPrototype } from '../request/ownProperties.js';
 import { tipLimits } from './_internals/tipLimits.js';
 
@@ -59,6 +60,8 @@ export function prime(request: PrimeRequest): E.Either<EngineError[], PrimeResul
   const guarded = guardPrimeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
+  const week = weekProgramRefusal(req.therapy, 'therapy.mode', 'prime');
+  if (week.length > 0) return E.left(week);
   const pumpE = resolvePump(req.pump, ['internalVolume', 'maxBolusRate'], 'pump');
   if (E.isLeft(pumpE)) return pumpE;
   const pump = pumpE.right;

@@ -11,6 +11,7 @@ import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity } from '../quantity/Quantity.js';
 import type { ClockChangeRequest } from '../request/ClockChangeRequest.js';
 import { guardClockChangeRequest } from '../request/guardClockChangeRequest.js';
+import { weekProgramRefusal } from '../request/weekProgramRefusal.js';
 import type { ClockChangeDrug, ClockChangeResult } from './ClockChangeResult.js';
 
 const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEEDED', 'SOFT_LIMIT_EXCEEDED', 'OVERRIDE_BELOW_NEEDED', 'ABSOLUTE_CEILING_EXCEEDED']);
@@ -41,6 +42,8 @@ export function clockChange(request: ClockChangeRequest): E.Either<EngineError[]
   const guarded = guardClockChangeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
+  const week = weekProgramRefusal(req.therapy, 'therapy.mode', 'clock-change');
+  if (week.length > 0) return E.left(week);
   const compiledE = compile(req);
   if (E.isLeft(compiledE)) return compiledE;
   const compiled = compiledE.right;

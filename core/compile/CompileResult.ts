@@ -4,6 +4,7 @@ import type { DailyProgram } from '../kernel/DailyProgram.js';
 import type { Quantity } from '../quantity/Quantity.js';
 import type { LimitApplied } from '../limits/LimitApplied.js';
 import type { TitrationApplied } from '../limits/checkTitration.js';
+import type { Weekday } from '../request/Weekday.js';
 
 /**
  * A rounding that changed a value: nothing is ever rounded silently.
@@ -27,6 +28,27 @@ export interface DrugDoses {
   readonly least24h: Quantity<'mass', Exact>;
   /** The mass unit doses are printed in (`mg` or `mcg`). */
   readonly unit: 'mg' | 'mcg';
+  /** A week program: each weekday's dose without patient boluses, Monday first (`perDay` is the heaviest). REQ-WEEK-002. */
+  readonly perWeekday?: readonly Quantity<'mass', Exact>[];
+}
+
+/**
+ * What a week program compiled to, for the integrator and for a pump's
+ * capability check: how many dose changes and periodic boluses its busiest
+ * day holds, and the weekday by which to refill.
+ *
+ * Implements REQ-WEEK-001, REQ-WEEK-003.
+ * @since 0.1.0
+ */
+export interface WeekSummary {
+  /** The most basal steps (dose changes, the 00:00 step included) any one weekday holds. */
+  readonly mostStepsInOneDay: number;
+  /** The most periodic boluses any one weekday holds. */
+  readonly mostPeriodicBolusesInOneDay: number;
+  /** The weekday of the fill. */
+  readonly filledOn: Weekday;
+  /** The weekday `refillWithin` days after the fill (the fill's weekday when it is 0); `undefined` when nothing bounds the refill. */
+  readonly refillByWeekday: Weekday | undefined;
 }
 
 /** Reservoir times from the fill; minutes (integers), `undefined` = never. */
@@ -63,6 +85,8 @@ export interface CompileResult {
   readonly warnings: readonly EngineWarning[];
   /** The one-off events, when the request gave any (an extension). */
   readonly oneOff?: OneOffResult;
+  /** Present for a week program only (`program.period` a week). */
+  readonly week?: WeekSummary;
 }
 
 /**

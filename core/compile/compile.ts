@@ -24,9 +24,12 @@ import type { PumpLabelInEffect } from '../limits/_internals/pumpLabelWarnings.j
 import { roundedWarning } from './_internals/roundedWarning.js';
 import { concurrentFlowErrors } from './_internals/concurrentFlow.js';
 import { guardCompileRequest } from '../request/guardCompileRequest.js';
-import { nullPrototype } from '../request/ownProperties.js';
+import { hasOwn, nullPrototype } from '../request/ownProperties.js';
 import { programCapabilityErrors } from './_internals/programCapabilityErrors.js';
 import { oneOffPart, type OneOffPart } from './_internals/oneOffPart.js';
+import { dayVolumes } from '../kernel/dayVolumes.js';
+import { isWeekProgram } from './_internals/isWeekProgram.js';
+import { weekSummary } from './_internals/weekSummary.js';
 
 /**
  * Compiles a decoded prescription into a pump program and proves it within
@@ -63,6 +66,12 @@ import { oneOffPart, type OneOffPart } from './_internals/oneOffPart.js';
  * Fail-closed entry: the input is re-validated first (`guardCompileRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * A week program (`therapy.basal.mode` `"week"`) compiles to one program of
+ * period a week; its worst and least 24 h are over every 24 h window of the
+ * week (across midnights and Sunday → Monday), `perDay` is its heaviest
+ * weekday, and the reservoir times run from the fill's weekday
+ * (`reservoir.filledOn`). A fixed-rate pump refuses it (`WRONG_PUMP_KIND`).
+ *
  * @example
  * import { compile } from './compile.js';
  * import { decodeCompileRequest } from '../../spec/codecs/index.js';
@@ -70,13 +79,16 @@ import { oneOffPart, type OneOffPart } from './_internals/oneOffPart.js';
  *
  * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
  * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001, REQ-LABEL-002, REQ-LABEL-003, REQ-CAP-003, REQ-ONEOFF-002,
- * REQ-ONEOFF-003, REQ-ONEOFF-004, REQ-ONEOFF-005.
+ * REQ-ONEOFF-003, REQ-ONEOFF-004, REQ-ONEOFF-005, REQ-WEEK-001, REQ-WEEK-002, REQ-WEEK-003.
  * @since 0.1.0
  */
 export function compile(request: CompileRequest): E.Either<EngineError[], CompileResult> {
   const guarded = guardCompileRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
+  if (req.therapy.basal.mode === 'week' && req.reservoir.filledOn === undefined) {
+    return E.left([engineError('FILL_WEEKDAY_REQUIRED', 'reservoir.filledOn', 'a week program needs the weekday of the fill ("filledOn": "monday" … "sunday") to place the reservoir times in the week')]);
+  }
   const rxIndex = req.reservoir.drugs.findIndex((d) => d.drug === req.therapy.drug);
   if (rxIndex < 0) {
     return E.left([engineError('DRUG_NOT_IN_RESERVOIR', 'therapy.drug', `the reservoir does not hold "${req.therapy.drug}"`)]);
@@ -114,16 +126,25 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
   const worst = worst24hVolume(A, program);
   const oneOffs = req.oneOff ?? [];
   const capability = programCapabilityErrors(req, { singleBolus: oneOffs.some((e) => e.kind === 'singleBolus'), stop: oneOffs.some((e) => e.kind === 'stop') });
-  const oneOff = oneOffs.length === 0 ? undefined : oneOffPart(req, program, concs, rxIndex, pump, !built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') && concurrent.length === 0);
+  // one-off events are analysed over a daily program only: over a week program they are refused, never computed wrongly
+  const weekOneOff = isWeekProgram(program) && oneOffs.length > 0
+    ? [engineError('WEEK_PROGRAM_NOT_ANALYSED', 'oneOff', 'one-off events are analysed over a daily program only; over a week program they are refused rather than computed wrongly')]
+    : [];
+  const oneOff = oneOffs.length === 0 || weekOneOff.length > 0 ? undefined : oneOffPart(req, program, concs, rxIndex, pump, !built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') && concurrent.length === 0);
+  const least = least24hVolume(A, program);
+  // a week program: each weekday's volume, perDay the heaviest (REQ-WEEK-002)
+  const perWeekday = isWeekProgram(program) ? dayVolumes(A, program) : undefined;
   return finish(req, 'programmable', program, {
-    perDay: dailyVolume(A, program),
+    perDay: perWeekday === undefined ? dailyVolume(A, program) : perWeekday.reduce((m, v) => (A.compare(v, m) > 0 ? v : m), A.zero),
     worst: worst.volume,
     worstRounded: worst.rounded,
-    least: least24hVolume(A, program).volume,
+    least: least.volume,
+    leastRounded: least.rounded,
+    ...(perWeekday === undefined ? {} : { perWeekday }),
     reservoirProgram: program,
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
-  }, concs, {}, [...built.errors, ...concurrent, ...capability], built.roundings, label, oneOff);
+  }, concs, {}, [...built.errors, ...concurrent, ...capability, ...weekOneOff], built.roundings, label, oneOff);
 }
 
 function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams, label: PumpLabelInEffect | undefined): E.Either<EngineError[], CompileResult> {
@@ -177,6 +198,10 @@ interface Volumes {
   readonly worst: Exact;
   readonly worstRounded: boolean;
   readonly least: Exact;
+  /** Whether the least 24 h was rounded down (a week program's window can cut a periodic bolus). */
+  readonly leastRounded?: boolean;
+  /** A week program: each weekday's volume, Monday first. */
+  readonly perWeekday?: readonly Exact[];
   readonly reservoirProgram: DailyProgram<Exact>;
   readonly capacity: Exact;
   readonly alarm: Exact;
@@ -203,6 +228,9 @@ function finish(
   const titration: TitrationApplied[] = [];
   const doses: Record<string, DrugDoses> = {};
   const drugs = req.reservoir.drugs.map((d) => d.drug);
+  // own fields only: an optional field of `v` is never read through a prototype (REQ-EMBED-003)
+  const perWeekday = hasOwn(v, 'perWeekday') ? v.perWeekday : undefined;
+  const leastRounded = hasOwn(v, 'leastRounded') && v.leastRounded === true;
   req.reservoir.drugs.forEach((d, i) => {
     const c = concs[i] ?? A.zero;
     const unit = massUnitFor(c);
@@ -212,10 +240,19 @@ function finish(
       worst24h: quantity('mass', A.mul(v.worst, c)),
       least24h: quantity('mass', A.mul(v.least, c)),
       unit,
+      ...(perWeekday === undefined ? {} : { perWeekday: perWeekday.map((x) => quantity('mass', A.mul(x, c))) }),
     };
+    if (leastRounded) {
+      roundings.push({ what: `doses.${d.drug}.least24h`, from: 'a fraction of a periodic bolus', to: formatQuantity(quantity('mass', A.mul(v.least, c)), unit, 'down').text,
+        direction: 'down (lower bound)', why: 'a periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded down on a grid finer than any input' });
+    }
     if (v.worstRounded) {
-      roundings.push({ what: `doses.${d.drug}.worst24h`, from: 'a fraction of a patient bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
-        direction: 'up (upper bound)', why: 'a patient bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up to 1/86400 uL' });
+      // a week program's window can also cut a periodic bolus (rounded on a finer grid); a daily program's record is unchanged
+      roundings.push(perWeekday === undefined
+        ? { what: `doses.${d.drug}.worst24h`, from: 'a fraction of a patient bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
+          direction: 'up (upper bound)', why: 'a patient bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up to 1/86400 uL' }
+        : { what: `doses.${d.drug}.worst24h`, from: 'a fraction of a bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
+          direction: 'up (upper bound)', why: 'a patient or periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up (a patient bolus to 1/86400 uL, the week\'s window on a grid finer than any input)' });
     }
   });
   const ceilings = checkCeilings(req, program, doses, label);
@@ -230,6 +267,7 @@ function finish(
   warnings.push(...roundedWarning(roundings, 'program'));
   if (errors.length > 0) return E.left(errors);
   const result: CompileResult = { kind, program, concentrations, drugs, doses, reservoir: res.times, roundings, limits, titration, warnings };
-  return E.right(oneOff === undefined ? result : { ...result, oneOff: oneOff.result });
+  const week = weekSummary(req, res.times);
+  return E.right({ ...result, ...(oneOff === undefined ? {} : { oneOff: oneOff.result }), ...(week === undefined ? {} : { week }) });
 }
 

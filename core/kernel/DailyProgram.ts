@@ -1,3 +1,5 @@
+import { hasOwn } from '../request/ownProperties.js';
+
 /**
  * The one internal representation of delivery over time: a pump's daily
  * program in exact base units. Every reader (the worst-case analysis, the
@@ -7,7 +9,9 @@
  * units (numerically uL/day), volumes in base volume units (1/86400 uL), so
  * that `flow × seconds` is a volume with no division.
  *
- * The program repeats every 24 h (86400 s) of pump clock time.
+ * The program repeats every `period` seconds of pump clock time: 24 h
+ * (86400 s) when `period` is absent, a week (604800 s, from Monday 00:00) for
+ * a week program (REQ-WEEK-001).
  *
  * The kernel functions exported for integrators (generic over
  * `ExactArithmetic`) take programs, not requests, and do not re-validate
@@ -20,12 +24,19 @@
  * @since 0.1.0
  */
 export interface DailyProgram<N> {
-  /** Basal steps, sorted by `start`; the first starts at 0; each runs to the next, the last to 86400. */
+  /** Basal steps, sorted by `start`; the first starts at 0; each runs to the next, the last to the period's end. */
   readonly steps: readonly BasalStep<N>[];
-  /** Boluses given every day at `start` (may run past midnight; `duration` < 86400). */
+  /** Boluses given every period at `start` (may run past midnight; `duration` < 86400). */
   readonly periodicBoluses: readonly PeriodicBolus<N>[];
   /** The patient-activated bolus, when the program has one. */
   readonly patientBolus?: PatientBolus<N>;
+  /**
+   * The period, seconds: absent for 24 h (86400); `WEEK_SECONDS` for a week
+   * program, whose steps and periodic boluses start within the week from
+   * Monday 00:00. A whole number of days. Patient boluses keep their rolling
+   * 24 h count. Implements REQ-WEEK-001.
+   */
+  readonly period?: N;
 }
 
 /** A basal step: from `start` (s after midnight) at `flow` until the next step. */
@@ -54,5 +65,24 @@ export interface PatientBolus<N> {
   readonly maxPerDay: N;
 }
 
-/** Seconds in a day, the program's period. */
+/** Seconds in a day, the program's period unless it gives one. */
 export const DAY_SECONDS = 86_400n;
+
+/** Seconds in a week, the period of a week program (REQ-WEEK-001). @since 0.1.0 */
+export const WEEK_SECONDS = 604_800n;
+
+/**
+ * The program's period in seconds: `period` (an own field), or 24 h when absent.
+ *
+ * @example
+ * import { programPeriod } from './DailyProgram.js';
+ * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
+ * A.toDecimalString(programPeriod(A, { steps: [{ start: A.zero, flow: A.one }], periodicBoluses: [] })); // "86400"
+ *
+ * Implements REQ-WEEK-001.
+ * @since 0.1.0
+ */
+export function programPeriod<N>(A: { readonly fromInteger: (n: bigint) => N }, program: DailyProgram<N>): N {
+  // an own field only: a `period` inherited through a prototype is never read (REQ-EMBED-003)
+  return hasOwn(program, 'period') && program.period !== undefined ? program.period : A.fromInteger(DAY_SECONDS);
+}

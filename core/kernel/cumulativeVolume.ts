@@ -1,6 +1,6 @@
 import type { ExactArithmetic } from '../arith/ExactArithmetic.js';
 import { quotientUpForUpperBound } from '../rounding/directedRounding.js';
-import { DAY_SECONDS, type DailyProgram } from './DailyProgram.js';
+import { programPeriod, type DailyProgram } from './DailyProgram.js';
 import { earliestPatientOnTime } from './_internals/earliestPatientOnTime.js';
 import { periodicOnTime } from './_internals/periodicOverlap.js';
 
@@ -26,7 +26,7 @@ import { periodicOnTime } from './_internals/periodicOverlap.js';
  * @since 0.1.0
  */
 export function cumulativeVolume<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, fillClock: N, t: N): N {
-  const day = A.fromInteger(DAY_SECONDS);
+  const day = programPeriod(A, program);
   let total = A.zero;
   program.steps.forEach((step, i) => {
     const end = program.steps[i + 1]?.start ?? day;

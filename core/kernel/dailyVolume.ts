@@ -1,12 +1,14 @@
 import type { ExactArithmetic } from '../arith/ExactArithmetic.js';
-import { DAY_SECONDS, type DailyProgram } from './DailyProgram.js';
+import { programPeriod, type DailyProgram } from './DailyProgram.js';
 import { sum } from './_internals/arith.js';
 
 /**
  * The volume one day of the program delivers without patient boluses: every
  * basal step's flow times its length, plus every periodic bolus. Because the
  * program repeats every 24 h, this is also exactly what it delivers in *any*
- * 24-hour window, whatever instant the window starts at.
+ * 24-hour window, whatever instant the window starts at. For a program with
+ * a longer `period` (a week program) it is the volume of one whole period
+ * (REQ-WEEK-001).
  *
  * @example
  * import { dailyVolume } from './dailyVolume.js';
@@ -19,7 +21,7 @@ import { sum } from './_internals/arith.js';
  * @since 0.1.0
  */
 export function dailyVolume<N>(A: ExactArithmetic<N>, program: DailyProgram<N>): N {
-  const day = A.fromInteger(DAY_SECONDS);
+  const day = programPeriod(A, program);
   const basal = program.steps.map((step, i) => {
     const end = program.steps[i + 1]?.start ?? day;
     return A.mul(step.flow, A.sub(end, step.start));

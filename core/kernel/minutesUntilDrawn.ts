@@ -1,5 +1,5 @@
 import type { ExactArithmetic } from '../arith/ExactArithmetic.js';
-import { DAY_SECONDS, type DailyProgram } from './DailyProgram.js';
+import { DAY_SECONDS, programPeriod, type DailyProgram } from './DailyProgram.js';
 import { max } from './_internals/arith.js';
 import { prepareDraw } from './_internals/preparedDraw.js';
 
@@ -22,6 +22,10 @@ import { prepareDraw } from './_internals/preparedDraw.js';
  * `floor((volume − e − K − 1) / T)` days and `floor((volume + e) / T) + 1`
  * days; a binary search over the whole minutes in between finds it, each step
  * evaluating the exact draw (`prepareDraw`).
+ *
+ * A program of a longer period (a week program) brackets the same way in
+ * whole periods: everything above holds with "day" read as "period" and the
+ * patient boluses of a period `maxPerDay × days` (REQ-WEEK-002).
  *
  * Work: O(n log n) to prepare (n the program's basal steps and periodic
  * boluses), then about log2(1440 × (2 + (2e + K + 1) / T)) steps of the
@@ -62,19 +66,21 @@ export function minutesUntilDrawn<N>(A: ExactArithmetic<N>, program: DailyProgra
 export function drawnMinutes<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, fillClock: N): (volume: N) => N | undefined {
   const draw = prepareDraw(A, program, fillClock);
   const strictlyIncreasing = program.steps.every((s) => A.compare(s.flow, A.zero) > 0);
-  // The daily draw T = perDay / dayDen, and e, the most the patient boluses stray from k days of them.
+  // The draw of one period (a day; a week for a week program) T = perDay / dayDen, and e, the most the patient boluses stray from k periods of them.
   const day = A.fromInteger(DAY_SECONDS);
+  const period = programPeriod(A, program);
+  const daysPerPeriod = A.floorDiv(period, day);
   const pb = program.patientBolus;
   const patient = pb !== undefined && A.compare(pb.maxPerDay, A.zero) > 0 ? pb : undefined;
   const train = patient !== undefined && A.compare(A.mul(patient.maxPerDay, patient.lockout), day) >= 0;
   const dayDen = patient !== undefined && train ? patient.lockout : A.one;
   const perDay =
     patient === undefined ? draw.daily
-    : train ? A.add(A.mul(draw.daily, patient.lockout), A.mul(patient.volume, day))
-    : A.add(draw.daily, A.mul(patient.maxPerDay, patient.volume));
+    : train ? A.add(A.mul(draw.daily, patient.lockout), A.mul(patient.volume, period))
+    : A.add(draw.daily, A.mul(A.mul(patient.maxPerDay, patient.volume), daysPerPeriod));
   const stray = patient !== undefined && train ? patient.volume : A.zero;
   const sixty = A.fromInteger(60n);
-  const minutesPerDay = A.fromInteger(1440n);
+  const minutesPerDay = A.mul(A.fromInteger(1440n), daysPerPeriod);
   const two = A.fromInteger(2n);
   return (volume) => {
     const within = (m: N): boolean => {

@@ -1,5 +1,5 @@
 import type { ExactArithmetic } from '../arith/ExactArithmetic.js';
-import { DAY_SECONDS, type DailyProgram } from './DailyProgram.js';
+import { programPeriod, type DailyProgram } from './DailyProgram.js';
 import type { ExactFraction } from './ExactFraction.js';
 import { lcm } from './_internals/lcm.js';
 import { modulo } from './_internals/programPieces.js';
@@ -25,8 +25,10 @@ export interface PeakFlow<N> {
  * it), and a patient bolus started at that instant (the worst moment: the
  * lockout and the daily count do not stop a bolus during another one). The
  * total is constant between the starts of steps and boluses, so those
- * instants are the only candidates; the work is quadratic in the program's
- * size (at most 48 steps and 48 periodic boluses), never in its volumes.
+ * instants are the only candidates. Each candidate finds its step by a binary
+ * search and looks only at the boluses starting within the longest bolus
+ * duration before it: O(n log n) plus the boluses that overlap, for n steps
+ * and boluses (at most 7 × 48 of each in a week program), never in its volumes.
  *
  * @example
  * import { peakFlow } from './peakFlow.js';
@@ -43,7 +45,7 @@ export interface PeakFlow<N> {
  * @since 0.1.0
  */
 export function peakFlow<N>(A: ExactArithmetic<N>, program: DailyProgram<N>): PeakFlow<N> {
-  const day = A.fromInteger(DAY_SECONDS);
+  const day = programPeriod(A, program);
   const pb = program.patientBolus;
   const withPatient = pb !== undefined && A.compare(pb.maxPerDay, A.zero) > 0 ? pb : undefined;
   // every flow times one common denominator D (the lcm of the bolus durations), so that flows add as integers
@@ -53,10 +55,38 @@ export function peakFlow<N>(A: ExactArithmetic<N>, program: DailyProgram<N>): Pe
   const scaled = (volume: N, duration: N): N => A.mul(volume, A.floorDiv(D, duration));
   const boluses = program.periodicBoluses.map((b) => ({ start: modulo(A, b.start, day), duration: b.duration, flow: scaled(b.volume, b.duration) }));
   const patient = withPatient === undefined ? A.zero : scaled(withPatient.volume, withPatient.duration);
+  // the last step starting at or before t (steps are sorted): a binary search
   const basalAt = (t: N): N => {
-    let flow = A.zero;
-    for (const s of program.steps) if (A.compare(s.start, t) <= 0) flow = s.flow;
-    return flow;
+    let lo = -1;
+    let hi = program.steps.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (A.compare((program.steps[mid] as { readonly start: N }).start, t) <= 0) lo = mid;
+      else hi = mid - 1;
+    }
+    return program.steps[lo]?.flow ?? A.zero;
+  };
+  // the boluses by start, and the longest: only those starting within the longest duration before t (the period's end too, across the wrap) can run at t
+  const byStart = boluses.map((b, i) => ({ start: b.start, i })).sort((x, y) => A.compare(x.start, y.start));
+  const longest = boluses.reduce((m, b) => (A.compare(b.duration, m) > 0 ? b.duration : m), A.zero);
+  /** The positions in `byStart` of the boluses starting in `[from, to]`. */
+  const startingIn = (from: N, to: N): number[] => {
+    const out: number[] = [];
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (A.compare((byStart[mid] as { readonly start: N }).start, from) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byStart.length && A.compare((byStart[k] as { readonly start: N }).start, to) <= 0; k++) out.push((byStart[k] as { readonly i: number }).i);
+    return out;
+  };
+  const mayRunAt = (t: N): number[] => {
+    const earliest = A.sub(t, longest);
+    const near = startingIn(earliest, t);
+    const wrapped = A.compare(earliest, A.zero) < 0 ? startingIn(A.add(earliest, day), day) : [];
+    return [...new Set([...near, ...wrapped])].sort((x, y) => x - y);
   };
   // a periodic bolus runs on [start, start + duration) every day: at t in [0, 1 day) when (t − start) mod 1 day < duration
   const runsAt = (t: N, b: { readonly start: N; readonly duration: N }): boolean => {
@@ -67,11 +97,12 @@ export function peakFlow<N>(A: ExactArithmetic<N>, program: DailyProgram<N>): Pe
     const basal = basalAt(t);
     let flow = A.add(A.mul(basal, D), patient);
     const periodic: number[] = [];
-    boluses.forEach((b, i) => {
-      if (!runsAt(t, b)) return;
+    for (const i of mayRunAt(t)) {
+      const b = boluses[i];
+      if (b === undefined || !runsAt(t, b)) continue;
       periodic.push(i);
       flow = A.add(flow, b.flow);
-    });
+    }
     return { flow, basal, periodic };
   };
   let at = A.zero;

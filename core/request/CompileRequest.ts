@@ -1,6 +1,7 @@
 import type { Exact } from '../arith/decimalArithmetic.js';
 import type { Quantity } from '../quantity/Quantity.js';
 import type { PumpInput } from './PumpInput.js';
+import type { Weekday } from './Weekday.js';
 
 /**
  * A decoded `compile` request of wire format v1 (see the codec in
@@ -42,6 +43,8 @@ export interface ReservoirFill {
   readonly fill: Quantity<'volume', Exact>;
   /** Seconds after midnight (pump clock); default 0. */
   readonly filledAt: bigint;
+  /** The weekday of the fill (pump clock): required by a week program (`FILL_WEEKDAY_REQUIRED`), unused by a daily one. REQ-WEEK-003. */
+  readonly filledOn?: Weekday;
   readonly drugs: readonly DrugInReservoir[];
 }
 
@@ -54,7 +57,8 @@ export interface DrugInReservoir {
 /** The prescription. */
 export interface Therapy {
   readonly drug: string;
-  readonly basal: ContinuousBasal | FlexBasal;
+  /** The basal form; for `mode: "week"` each day carries its own basal and periodic boluses, and `periodicBoluses` is empty. */
+  readonly basal: ContinuousBasal | FlexBasal | WeekBasal;
   readonly periodicBoluses: readonly PeriodicBolusRx[];
   readonly patientBolus?: PatientBolusRx;
 }
@@ -69,6 +73,26 @@ export interface ContinuousBasal {
 export interface FlexBasal {
   readonly mode: 'flex';
   readonly steps: readonly { readonly start: bigint; readonly dose: Quantity<'doseRate', Exact> }[];
+}
+
+/**
+ * `mode: "week"`: a program whose period is a week, one day's program per
+ * weekday (all seven), each as a daily therapy gives it: a continuous dose or
+ * flex steps from 00:00, and that day's periodic boluses. The patient bolus
+ * (`Therapy.patientBolus`) is shared by every day.
+ *
+ * Implements REQ-WEEK-001.
+ * @since 0.1.0
+ */
+export interface WeekBasal {
+  readonly mode: 'week';
+  readonly days: { readonly [D in Weekday]: DayTherapy };
+}
+
+/** One weekday of a week program: its basal (continuous or flex, clock times within the day) and its periodic boluses. @since 0.1.0 */
+export interface DayTherapy {
+  readonly basal: ContinuousBasal | FlexBasal;
+  readonly periodicBoluses: readonly PeriodicBolusRx[];
 }
 
 /** A bolus every day at `start` (seconds after midnight). */

@@ -37,6 +37,13 @@ export const MAX_COUNT = 48;
  */
 export const MAX_PER_DAY_ENTRIES = 48;
 /**
+ * Most flex steps, and most periodic boluses, in a week program: seven days of
+ * at most `MAX_PER_DAY_ENTRIES` each, 7 × 48 = 336 (an engine bound; each day
+ * is bounded as a daily program is). It bounds the work of every analysis of a
+ * week program (`docs/performance.md`). REQ-WEEK-001.
+ */
+export const MAX_WEEK_ENTRIES = 7 * MAX_PER_DAY_ENTRIES;
+/**
  * Most drugs in one admixture: 8, an engine bound. The drug library holds six
  * intrathecal drugs, and the admixtures it describes hold two or three; 8
  * leaves room for drugs outside the library. It bounds the engine's work, which

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { decimalArithmetic as A, INPUT_BOUNDS as B, parseQuantity, type CompileRequest, type Dimension, type Exact, type InputBound } from '../../core/index.js';
+import { decimalArithmetic as A, INPUT_BOUNDS as B, parseQuantity, WEEKDAYS, type CompileRequest, type ContinuousBasal, type FlexBasal, type Dimension, type Exact, type InputBound } from '../../core/index.js';
 import { decodeCompileRequest } from '../../spec/codecs/decodeCompileRequest.js';
 import { params } from '../_fuzz.js';
 import { wellFormedResult } from './_wellFormed.js';
@@ -73,7 +73,7 @@ function withinBounds(r: CompileRequest): boolean {
     [p.rateResolution, p.minRate, p.maxRate, p.maxBolusRate, p.nominalFlow].every(within(B.flow)) &&
     within(B.flowTolerance)(p.flowTolerance) &&
     r.reservoir.drugs.every((d) => within(B.concentration)(d.concentration)) &&
-    (basal.mode === 'continuous' ? within(B.doseRate)(basal.dose) : basal.steps.every((s) => within(B.doseRate)(s.dose))) &&
+    dayBasals(basal).every((d) => (d.mode === 'continuous' ? within(B.doseRate)(d.dose) : d.steps.every((s) => within(B.doseRate)(s.dose)))) &&
     r.therapy.periodicBoluses.every((b) => within(B.mass)(b.dose)) &&
     (pb === undefined || (within(B.mass)(pb.dose) && within(B.lockout)(pb.lockout) && within(B.lockout)(pb.duration))) &&
     (r.titration === undefined || (within(B.doseRate)(r.titration.previousDose) && within(B.titrationSince)(r.titration.since))) &&
@@ -81,19 +81,27 @@ function withinBounds(r: CompileRequest): boolean {
   );
 }
 
+/** Every day's basal: the one of a daily program, the seven of a week program. */
+const dayBasals = (basal: CompileRequest['therapy']['basal']): readonly (ContinuousBasal | FlexBasal)[] => (basal.mode === 'week' ? WEEKDAYS.map((d) => basal.days[d].basal) : [basal]);
+
+/** Flex steps: at least one, the first at 00:00, strictly increasing, every dose positive. */
+function flexKeepsTheRules(steps: FlexBasal['steps']): boolean {
+  const starts = steps.map((s) => s.start);
+  return steps.length > 0 && starts[0] === 0n && starts.every((s, i) => i === 0 || s > (starts[i - 1] ?? 0n)) && steps.every((s) => positive(s.dose));
+}
+
 /** The structural rules CompileRequest promises its consumers. */
 function keepsTheRules(r: CompileRequest): boolean {
   const p = r.pump;
   const drugs = r.reservoir.drugs.map((d) => d.drug);
   const basal = r.therapy.basal;
-  const starts = basal.mode === 'flex' ? basal.steps.map((s) => s.start) : [];
   const pb = r.therapy.patientBolus;
   return (
     [p.reservoir, p.rateResolution, p.minRate, p.maxRate, p.maxBolusRate, p.nominalFlow, r.reservoir.fill].every(positive) &&
     [p.internalVolume, p.flowTolerance, p.lowReservoirAlarm].every(nonNegative) &&
     r.reservoir.drugs.every((d) => positive(d.concentration)) &&
     drugs.length > 0 && new Set(drugs).size === drugs.length && drugs.includes(r.therapy.drug) &&
-    (basal.mode === 'continuous' ? positive(basal.dose) : basal.steps.length > 0 && starts[0] === 0n && starts.every((s, i) => i === 0 || s > (starts[i - 1] ?? 0n)) && basal.steps.every((s) => positive(s.dose))) &&
+    dayBasals(basal).every((d) => (d.mode === 'continuous' ? positive(d.dose) : flexKeepsTheRules(d.steps))) &&
     r.therapy.periodicBoluses.every((b) => positive(b.dose) && positive(b.duration) && A.compare(b.duration.base, A.fromInteger(86_400n)) < 0 && b.start >= 0n && b.start < 86_400n && b.start % 60n === 0n) &&
     (pb === undefined || (positive(pb.dose) && positive(pb.duration) && A.compare(pb.lockout.base, pb.duration.base) >= 0 && pb.maxPerDay >= 1n && pb.maxPerDay <= 1440n)) &&
     r.reservoir.filledAt >= 0n && r.reservoir.filledAt < 86_400n &&

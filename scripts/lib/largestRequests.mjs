@@ -156,6 +156,12 @@ export function largestRequests(codecs, digits, accepts = {}) {
   add('compile', 'compile-patient-shortest', `a patient bolus at most ${maxCount} a day with the shortest lockout the decoder accepts (${shortest} s)`,
     compileOf(widePump('0.2 mL'), { fill: '40 mL', drugs: morphine10 },
       { ...continuous, patientBolus: { dose: '0.000001 mg', duration: `${shortest} s`, lockout: `${shortest} s`, maxPerDay: maxCount } }));
+  // the largest week program: every weekday with every flex step and periodic bolus, the most patient boluses, 8 drugs
+  const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  const weekDay = (k) => ({ mode: 'flex', steps: steps.map((st, i) => ({ ...st, dose: `${(1 + ((i + k) % 7) / 1000).toFixed(3)} mg/day` })), periodicBoluses: periodic });
+  const largestWeek = { mode: 'week', drug: 'morphine', days: Object.fromEntries(weekdays.map((d, k) => [d, weekDay(k)])), patientBolus: mostPatient };
+  add('compile', 'compile-largest-week', `a week program: 7 × ${steps.length} flex steps, 7 × ${periodic.length} periodic boluses, a patient bolus ${maxCount} a day, ${admixture.length} drugs`,
+    compileOf(bolusPump, { fill: '40 mL', filledAt: '23:59', filledOn: 'sunday', drugs: admixture }, largestWeek, { limits: admixLimits }));
   add('compile', 'compile-admixture', `${admixture.length} drugs in the reservoir, flex and boluses`,
     compileOf(bolusPump, { fill: '40 mL', drugs: admixture }, { ...largestProgram, drug: 'morphine' }, { limits: admixLimits }));
   add('compile', 'compile-huge-reservoir-min-flow', `a ${bigFill} mL fill at the smallest rate (${smallFlow} uL/day), patient boluses: the reservoir times`,

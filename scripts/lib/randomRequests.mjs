@@ -367,19 +367,26 @@ function arbitraries(bounds, pumpNames) {
   }).map((p) => (p.unit === 'min'
     ? { dose: p.dose, duration: `${p.d} min`, lockout: `${p.d + p.extra} min`, maxPerDay: p.maxPerDay }
     : { dose: p.dose, duration: `${p.d * 60} s`, lockout: `${(p.d + p.extra) * 60} s`, maxPerDay: p.maxPerDay }));
-  const therapyFor = (drug) => fc.record({
+  // a week program (an extension): seven days, each continuous or flex with its own periodic boluses
+  const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  const dayProgram = fc.record({
     basal: fc.oneof(doseRate.map((dose) => ({ mode: 'continuous', dose })), steps.map((s) => ({ mode: 'flex', steps: s }))),
+    periodicBoluses: fc.option(periodic, { nil: undefined, freq: 3 }),
+  }).map((d) => (d.periodicBoluses === undefined ? d.basal : { ...d.basal, periodicBoluses: d.periodicBoluses }));
+  const week = fc.tuple(...WEEKDAYS.map(() => dayProgram)).map((ds) => ({ mode: 'week', days: Object.fromEntries(WEEKDAYS.map((d, i) => [d, ds[i]])) }));
+  const therapyFor = (drug) => fc.record({
+    basal: fc.oneof({ weight: 5, arbitrary: doseRate.map((dose) => ({ mode: 'continuous', dose })) }, { weight: 5, arbitrary: steps.map((s) => ({ mode: 'flex', steps: s })) }, { weight: 1, arbitrary: week }),
     periodicBoluses: fc.option(fc.oneof({ weight: 8, arbitrary: periodic }, { weight: 1, arbitrary: manyPeriodic }), { nil: undefined }),
     patientBolus: fc.option(patient, { nil: undefined }),
   }).map((t) => {
-    const therapy = { mode: t.basal.mode, drug, ...(t.basal.mode === 'continuous' ? { dose: t.basal.dose } : { steps: t.basal.steps }) };
-    if (t.periodicBoluses !== undefined) therapy.periodicBoluses = t.periodicBoluses;
+    const therapy = { mode: t.basal.mode, drug, ...(t.basal.mode === 'continuous' ? { dose: t.basal.dose } : t.basal.mode === 'week' ? { days: t.basal.days } : { steps: t.basal.steps }) };
+    if (t.periodicBoluses !== undefined && t.basal.mode !== 'week') therapy.periodicBoluses = t.periodicBoluses;
     if (t.patientBolus !== undefined) therapy.patientBolus = t.patientBolus;
     return therapy;
   });
   const limitsFor = (ds) => fc.option(fc.constant(Object.fromEntries(ds.map((d) => [d.drug, { maxDaily: d.drug === 'ziconotide' ? '19.2 mcg/day' : '20 mg/day' }]))), { nil: undefined });
   const compileParts = drugs.chain((ds) => fc.record({
-    pump, reservoir: fc.record({ fill: q(1, 60, 1, ['mL']), filledAt: clock }, { requiredKeys: ['fill'] }).map((r) => ({ ...r, drugs: ds })),
+    pump, reservoir: fc.record({ fill: q(1, 60, 1, ['mL']), filledAt: clock, filledOn: fc.constantFrom(...WEEKDAYS) }, { requiredKeys: ['fill'] }).map((r) => ({ ...r, drugs: ds })),
     therapy: therapyFor(ds[0].drug), limits: limitsFor(ds),
     titration: fc.option(fc.record({ previousDose: q(0.01, 20, 3, UNITS.doseRate), since: q(1, 30, 0, ['day', 'h']) }), { nil: undefined, freq: 6 }),
   }, { requiredKeys: ['pump', 'reservoir', 'therapy'] }));

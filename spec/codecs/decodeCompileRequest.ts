@@ -25,9 +25,17 @@ function therapyDrugInReservoir(u: unknown, c: t.Context): t.Errors {
     `the reservoir holds ${names.map((n) => `"${String(n)}"`).join(', ')}, not "${drug}"`)];
 }
 
+/** A week program places its reservoir times in the week from the fill's weekday: `reservoir.filledOn` is required (REQ-WEEK-003). */
+export function fillWeekdayGiven(u: unknown, c: t.Context): t.Errors {
+  const reservoir = rawAt(u, ['reservoir']);
+  if (rawAt(u, ['therapy', 'mode']) !== 'week' || typeof reservoir !== 'object' || reservoir === null || Array.isArray(reservoir)) return [];
+  if (rawAt(reservoir, ['filledOn']) !== undefined) return [];
+  return [codedError(undefined, contextAt(c, ['reservoir', 'filledOn']), 'FILL_WEEKDAY_REQUIRED', 'a week program needs the weekday of the fill ("filledOn": "monday" … "sunday") to place the reservoir times in the week')];
+}
+
 /** The codec of a `compile` request; its `schema` is the request's JSON Schema. @since 0.1.0 */
 export const compileRequestCodec = mapCodec(
-  withCheck(strictObject('CompileRequest', COMPILE_REQUIRED, { ...COMPILE_OPTIONAL, oneOff: oneOffCodec }), therapyDrugInReservoir),
+  withCheck(withCheck(strictObject('CompileRequest', COMPILE_REQUIRED, { ...COMPILE_OPTIONAL, oneOff: oneOffCodec }), therapyDrugInReservoir), fillWeekdayGiven),
   (w): CompileRequest => {
     const base = compilePart(w);
     return w.oneOff === undefined ? base : { ...base, oneOff: w.oneOff };

@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { decimalArithmetic as A, INPUT_BOUNDS, type PatientBolusRx, type PeriodicBolusRx, type Therapy } from '../../core/index.js';
+import { decimalArithmetic as A, INPUT_BOUNDS, WEEKDAYS, type ContinuousBasal, type DayTherapy, type FlexBasal, type PatientBolusRx, type PeriodicBolusRx, type Therapy, type Weekday } from '../../core/index.js';
 import { arrayCodec } from './arrayCodec.js';
 import { clockTimeCodec } from './clockTimeCodec.js';
 import { codedError } from './codedError.js';
@@ -83,10 +83,40 @@ const steps = withCheck(
 
 const common = { periodicBoluses, patientBolus };
 
+/** One weekday of a week program: a continuous dose or flex steps from 00:00, and that day's periodic boluses. */
+const weekDay = discriminatedStrictObject('WeekDay', 'mode', {
+  continuous: strictObject('ContinuousDay', { mode: enumCodec(['continuous']), dose: doseRate }, { periodicBoluses }),
+  flex: strictObject('FlexDay', { mode: enumCodec(['flex']), steps }, { periodicBoluses }),
+});
+
+/** All seven weekdays, each required (a week program with a day left out is MISSING_FIELD there). */
+const days = strictObject('WeekDays', {
+  monday: weekDay, tuesday: weekDay, wednesday: weekDay, thursday: weekDay, friday: weekDay, saturday: weekDay, sunday: weekDay,
+});
+
 const wireTherapy = discriminatedStrictObject('Therapy', 'mode', {
   continuous: strictObject('ContinuousTherapy', { mode: enumCodec(['continuous']), drug: drugNameCodec, dose: doseRate }, common),
   flex: strictObject('FlexTherapy', { mode: enumCodec(['flex']), drug: drugNameCodec, steps }, common),
+  week: strictObject('WeekTherapy', { mode: enumCodec(['week']), drug: drugNameCodec, days }, { patientBolus }),
 });
+
+type WireDay = { readonly mode: 'continuous'; readonly dose: ContinuousBasal['dose']; readonly periodicBoluses?: readonly PeriodicBolusRx[] }
+  | { readonly mode: 'flex'; readonly steps: FlexBasal['steps']; readonly periodicBoluses?: readonly PeriodicBolusRx[] };
+
+/** A decoded weekday as the engine reads it. */
+const dayTherapy = (w: WireDay): DayTherapy => ({
+  basal: w.mode === 'continuous' ? { mode: 'continuous', dose: w.dose } : { mode: 'flex', steps: w.steps },
+  periodicBoluses: w.periodicBoluses ?? [],
+});
+
+/** The decoded basal of a wire therapy. */
+function basalOf(w: { readonly mode: 'continuous'; readonly dose: ContinuousBasal['dose'] } | { readonly mode: 'flex'; readonly steps: FlexBasal['steps'] } | { readonly mode: 'week'; readonly days: { readonly [D in Weekday]: WireDay } }): Therapy['basal'] {
+  if (w.mode === 'continuous') return { mode: 'continuous', dose: w.dose };
+  if (w.mode === 'flex') return { mode: 'flex', steps: w.steps };
+  const out = {} as Record<Weekday, DayTherapy>;
+  for (const d of WEEKDAYS) out[d] = dayTherapy(w.days[d]);
+  return { mode: 'week', days: out };
+}
 
 /**
  * The `therapy` of a request. `mode` chooses the basal form: `continuous`
@@ -104,6 +134,12 @@ const wireTherapy = discriminatedStrictObject('Therapy', 'mode', {
  * periodic boluses at most 1440 each (`INPUT_TOO_LARGE`). Whether `drug` is in
  * the reservoir is checked by the request codec.
  *
+ * `mode: "week"` (an extension, REQ-WEEK-001) takes `days`: all seven weekdays
+ * `monday` … `sunday` (each required), each `{ mode: "continuous", dose }` or
+ * `{ mode: "flex", steps }` with that day's optional `periodicBoluses`, under
+ * the same rules and bounds as a daily therapy; `patientBolus` is shared; a
+ * top-level `periodicBoluses` is an `UNKNOWN_FIELD`.
+ *
  * @example
  * import { therapyCodec } from './therapyCodec.js';
  * therapyCodec.decode({ mode: 'continuous', drug: 'morphine', dose: '3 mg/day' });
@@ -111,12 +147,12 @@ const wireTherapy = discriminatedStrictObject('Therapy', 'mode', {
  * therapyCodec.decode({ mode: 'flex', drug: 'morphine', steps: [{ start: '08:00', dose: '3 mg/day' }] });
  * // Left: FIRST_STEP_NOT_MIDNIGHT at "steps.0.start"
  *
- * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-005, REQ-WIRE-008 (flex steps), REQ-WIRE-011 (bolus rules), REQ-BOUND-001, REQ-BOUND-002, REQ-LIMIT-107.
+ * Implements REQ-WIRE-001, REQ-WIRE-002, REQ-WIRE-005, REQ-WIRE-008 (flex steps), REQ-WIRE-011 (bolus rules), REQ-BOUND-001, REQ-BOUND-002, REQ-LIMIT-107, REQ-WEEK-001.
  * @since 0.1.0
  */
 export const therapyCodec: WireCodec<Therapy> = mapCodec(wireTherapy, (w): Therapy => ({
   drug: w.drug,
-  basal: w.mode === 'continuous' ? { mode: 'continuous', dose: w.dose } : { mode: 'flex', steps: w.steps },
-  periodicBoluses: w.periodicBoluses ?? [],
+  basal: basalOf(w),
+  periodicBoluses: w.mode === 'week' ? [] : (w.periodicBoluses ?? []),
   ...(w.patientBolus === undefined ? {} : { patientBolus: w.patientBolus }),
 }));

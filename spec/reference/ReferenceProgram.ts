@@ -1,7 +1,13 @@
 import { Rational } from './Rational.js';
 
-/** Seconds in a day, the program's period. */
+/** Seconds in a day, the program's period unless it gives one. */
 export const DAY = Rational.of(86_400n);
+
+/** Seconds in a week, the period of a week program. */
+export const WEEK = Rational.of(604_800n);
+
+/** The program's period: `period`, or a day. */
+export const periodOf = (program: ReferenceProgram): Rational => program.period ?? DAY;
 
 /**
  * A daily program in the reference's simple units: times in s, volumes in mL,
@@ -26,5 +32,7 @@ export interface ReferenceProgram {
     readonly lockout: Rational;
     readonly maxPerDay: number;
   };
+  /** The period, s: absent for a day; `WEEK` for a week program (steps and boluses then start within the week from Monday 00:00). */
+  readonly period?: Rational;
 }
 

@@ -1,5 +1,5 @@
 import { Rational } from './Rational.js';
-import { DAY, type ReferenceProgram } from './ReferenceProgram.js';
+import { periodOf, type ReferenceProgram } from './ReferenceProgram.js';
 
 /** Delivery at a constant `rate` (mL/s) over the half-open time span `[from, to)` (s). */
 export interface Piece {
@@ -18,7 +18,8 @@ export interface Piece {
  * it. Patient boluses are not included: they depend on the patient.
  *
  * Start one day early to include a bolus from the day before that runs past
- * midnight.
+ * midnight. For a program with a `period` (a week program) the "days" are
+ * periods: period `k` starts at `k × period`.
  *
  * @example
  * import { deliveryPieces } from './deliveryPieces.js';
@@ -32,7 +33,8 @@ export interface Piece {
 export function deliveryPieces(program: ReferenceProgram, firstDay: number, lastDay: number): Piece[] {
   const pieces: Piece[] = [];
   for (let day = firstDay; day <= lastDay; day++) {
-    const midnight = DAY.mul(Rational.of(BigInt(day)));
+    // the start of period `day` (a day, or a week for a week program)
+    const midnight = periodOf(program).mul(Rational.of(BigInt(day)));
     for (const s of program.steps) {
       pieces.push({ from: midnight.add(s.start), to: midnight.add(s.end), rate: s.rate });
     }

@@ -1,7 +1,7 @@
 import { deliveryPieces } from './deliveryPieces.js';
 import { earliestPresses } from './earliestPresses.js';
 import { Rational } from './Rational.js';
-import { DAY, type ReferenceProgram } from './ReferenceProgram.js';
+import { periodOf, type ReferenceProgram } from './ReferenceProgram.js';
 import { volumeBetween } from './volumeBetween.js';
 
 /**
@@ -22,7 +22,7 @@ import { volumeBetween } from './volumeBetween.js';
  * @since 0.1.0
  */
 export function drawnBy(program: ReferenceProgram, fillClock: Rational, t: Rational): Rational {
-  const lastDay = Number(fillClock.add(t).div(DAY).floor()) + 1;
+  const lastDay = Number(fillClock.add(t).div(periodOf(program)).floor()) + 1;
   const scheduled = volumeBetween(deliveryPieces(program, -1, lastDay), fillClock, fillClock.add(t));
   const pb = program.patientBolus;
   if (pb === undefined) return scheduled;

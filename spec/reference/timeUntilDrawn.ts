@@ -1,7 +1,7 @@
 import { deliveryPieces, type Piece } from './deliveryPieces.js';
 import { earliestPresses } from './earliestPresses.js';
 import { Rational } from './Rational.js';
-import { DAY, type ReferenceProgram } from './ReferenceProgram.js';
+import { DAY, periodOf, type ReferenceProgram } from './ReferenceProgram.js';
 
 /** Days simulated before giving up (the tests draw within a few weeks). */
 const MAX_DAYS = 2000;
@@ -88,5 +88,9 @@ export function timeUntilDrawn(program: ReferenceProgram, fillClock: Rational, v
 
 /** Basal and periodic pieces around day `k` after the fill, in time from the fill. */
 function scheduledPiecesFromFill(program: ReferenceProgram, fillClock: Rational, k: number): Piece[] {
-  return deliveryPieces(program, k - 1, k + 1).map((p) => ({ from: p.from.sub(fillClock), to: p.to.sub(fillClock), rate: p.rate }));
+  // the periods (days, or weeks for a week program) that can deliver in day k after the fill, one more either side
+  const P = periodOf(program);
+  const first = Number(DAY.mul(Rational.of(BigInt(k))).add(fillClock).div(P).floor()) - 1;
+  const last = Number(DAY.mul(Rational.of(BigInt(k + 1))).add(fillClock).div(P).floor()) + 1;
+  return deliveryPieces(program, P === DAY ? k - 1 : first, P === DAY ? k + 1 : last).map((p) => ({ from: p.from.sub(fillClock), to: p.to.sub(fillClock), rate: p.rate }));
 }

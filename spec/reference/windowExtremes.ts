@@ -1,6 +1,6 @@
 import { deliveryPieces } from './deliveryPieces.js';
 import { Rational } from './Rational.js';
-import { DAY, type ReferenceProgram } from './ReferenceProgram.js';
+import { DAY, periodOf, type ReferenceProgram } from './ReferenceProgram.js';
 import { volumeBetween } from './volumeBetween.js';
 
 /** The most and the least basal plus periodic-bolus volume (mL) in a 24 h window, and a window start giving each. */
@@ -22,7 +22,10 @@ export interface WindowExtremes {
  * piece boundary `b`, i.e. at `t = b` or `t = b − 24 h`. So its maximum and
  * minimum over `t ∈ [0, 24 h]` are among those candidates and the two ends.
  * Windows starting outside `[0, 24 h]` repeat these, the program repeating
- * every day. Every candidate is evaluated; none is skipped.
+ * every day. Every candidate is evaluated; none is skipped. A program with a
+ * longer `period` (a week program) is laid out over four periods and its
+ * window starts range over `[0, period]` (every window of the week, across
+ * Sunday → Monday too), by the same argument.
  *
  * @example
  * import { windowExtremes } from './windowExtremes.js';
@@ -34,12 +37,13 @@ export interface WindowExtremes {
  * @since 0.1.0
  */
 export function windowExtremes(program: ReferenceProgram): WindowExtremes {
+  const period = periodOf(program);
   const pieces = deliveryPieces(program, -1, 2);
-  const candidates = [Rational.ZERO, DAY];
+  const candidates = [Rational.ZERO, period];
   for (const p of pieces) {
     for (const b of [p.from, p.to]) {
       for (const t of [b, b.sub(DAY)]) {
-        if (t.ge(Rational.ZERO) && t.le(DAY)) candidates.push(t);
+        if (t.ge(Rational.ZERO) && t.le(period)) candidates.push(t);
       }
     }
   }

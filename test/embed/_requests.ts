@@ -9,7 +9,7 @@ import type { BridgeRequest, ClockChangeRequest, CompileRequest, ConvertRequest,
 interface Vector { readonly command: string; readonly request: unknown; readonly expect?: { readonly ok?: boolean } }
 
 const VECTORS = resolve(import.meta.dirname, '../vectors');
-const all: Vector[] = ['contract/core.json', 'contract/reservoir.json', 'contract/safety.json', 'project/bridge-prime-clock.json', 'project/pump-labels.json']
+const all: Vector[] = ['contract/core.json', 'contract/reservoir.json', 'contract/safety.json', 'project/bridge-prime-clock.json', 'project/pump-labels.json', 'project/week-programs.json']
   .flatMap((f) => JSON.parse(readFileSync(resolve(VECTORS, f), 'utf8')) as Vector[]);
 
 function decoded<T>(command: string, decode: (u: unknown) => E.Either<EngineError[], T>): T[] {

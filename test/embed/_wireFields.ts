@@ -13,9 +13,11 @@ export const REQUEST_FIELD_NAMES: readonly string[] = [
   'pump', 'profile', 'kind', 'reservoir', 'lowReservoirAlarm', 'rateResolution', 'minRate', 'maxRate', 'maxBolusRate',
   'bolusVolumeResolution', 'internalVolume', 'nominalFlow', 'flowTolerance', 'labelledUse', 'source', 'concentrations', 'min', 'max',
   // reservoir
-  'fill', 'filledAt', 'drugs', 'drug', 'concentration',
+  'fill', 'filledAt', 'filledOn', 'drugs', 'drug', 'concentration',
   // therapy
   'therapy', 'mode', 'dose', 'steps', 'start', 'periodicBoluses', 'duration', 'patientBolus', 'lockout', 'maxPerDay', 'basal',
+  // week programs (an extension): the days and the decoded weekday's own names
+  'days', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // titration, limits, overrides
   'titration', 'previousDose', 'since', 'limits', 'maxDaily', 'overrides', 'code', 'limit', 'upTo', 'reason',
   // bridge, prime, clock-change

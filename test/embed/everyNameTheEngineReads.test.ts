@@ -27,7 +27,7 @@ function namesRead(): string[] {
 /** Names still read through the prototype chain: none (the kernel reads `deliveredFrom` and a segment's `flow` as own fields). */
 const KNOWN: ReadonlySet<string> = new Set<string>();
 
-const texts = ['contract/core.json', 'contract/reservoir.json', 'contract/safety.json', 'project/bridge-prime-clock.json', 'project/pump-labels.json', 'project/malformed.json']
+const texts = ['contract/core.json', 'contract/reservoir.json', 'contract/safety.json', 'project/bridge-prime-clock.json', 'project/pump-labels.json', 'project/week-programs.json', 'project/malformed.json']
   .map((f) => readFileSync(resolve(ROOT, 'test/vectors', f), 'utf8'));
 
 function answers(): string[] {

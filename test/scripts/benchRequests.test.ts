@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../../core/quantity/parseQuantity.js';
+import { MAX_WEEK_ENTRIES } from '../../core/request/bounds.js';
 import * as codecs from '../../spec/codecs/index.js';
 import { COMMANDS } from '../../spec/wire/commands/registry.js';
 import { DECODER_OF, largestRequests } from '../../scripts/lib/largestRequests.mjs';
@@ -42,6 +43,14 @@ describe('benchmark: the largest legal requests', () => {
     expect(at(program, 'therapy', 'patientBolus', 'maxPerDay')).toBe(codecs.MAX_COUNT);
     const admixture = built.cases.find((c) => c.id === 'compile-admixture')?.request;
     expect((at(admixture, 'reservoir', 'drugs') as unknown[]).length).toBe(codecs.MAX_RESERVOIR_DRUGS);
+  });
+  it('[REQ-RUN-002] [REQ-WEEK-001] the largest week program reaches the week bound: 7 × the per-day counts, every drug', () => {
+    const week = built.cases.find((c) => c.id === 'compile-largest-week')?.request;
+    const days = Object.values(at(week, 'therapy', 'days') as Json);
+    expect(days).toHaveLength(7);
+    expect(days.reduce<number>((n, d) => n + (at(d, 'steps') as unknown[]).length, 0)).toBe(MAX_WEEK_ENTRIES);
+    expect(days.reduce<number>((n, d) => n + (at(d, 'periodicBoluses') as unknown[]).length, 0)).toBe(MAX_WEEK_ENTRIES);
+    expect((at(week, 'reservoir', 'drugs') as unknown[]).length).toBe(codecs.MAX_RESERVOIR_DRUGS);
   });
   it('[REQ-RUN-002] extreme quantities follow the decoder: a lower bound there gives a smaller largest value here', () => {
     // a decoder that refuses catheter volumes above 1 mL (the real bound is higher): the largest catheter becomes the largest value below it

@@ -6,7 +6,8 @@ import { checkTitration } from '../../limits/checkTitration.js';
 import type { LimitApplied } from '../../limits/LimitApplied.js';
 import type { TitrationApplied } from '../../limits/checkTitration.js';
 import { quantity } from '../../quantity/Quantity.js';
-import type { CompileRequest } from '../../request/CompileRequest.js';
+import type { CompileRequest, DayTherapy } from '../../request/CompileRequest.js';
+import { WEEKDAYS } from '../../request/Weekday.js';
 import { quotientUpForUpperBound } from '../../rounding/directedRounding.js';
 import type { DrugDoses } from '../CompileResult.js';
 import { BASE } from './units.js';
@@ -62,17 +63,31 @@ export function checkCeilings(
 /**
  * The prescribed daily dose of the therapy drug as a dose rate, before any
  * rounding to the pump grid: basal steps weighted by their length plus the
- * periodic boluses, rounded UP at 1e-9 ng/day (so an increase is never
+ * periodic boluses (of the heaviest weekday for a week program), rounded UP at 1e-9 ng/day (so an increase is never
  * understated for the titration rule).
  */
 function prescribedDailyDoseUp(req: CompileRequest): ReturnType<typeof A.fromInteger> {
   const t = req.therapy;
-  const steps = t.basal.mode === 'continuous' ? [{ start: 0n, dose: t.basal.dose }] : t.basal.steps;
-  let mass = A.zero; // base mass units: dose rate (ng/day) × seconds
+  const basal = t.basal;
+  // a week program: its heaviest weekday (REQ-WEEK-002)
+  const days: readonly DayTherapy[] = basal.mode === 'week' ? WEEKDAYS.map((d) => basal.days[d]) : [{ basal, periodicBoluses: t.periodicBoluses }];
+  let most = A.zero;
+  for (const day of days) {
+    const mass = dayMass(day);
+    if (A.compare(mass, most) > 0) most = mass;
+  }
+  return quotientUpForUpperBound(A, most, BASE.day, A.fromDecimalString('0.000000001')).value;
+}
+
+/** One day's prescribed mass (base mass units: dose rate (ng/day) × seconds), steps weighted by their length, plus its periodic boluses. */
+function dayMass(day: DayTherapy): ReturnType<typeof A.fromInteger> {
+  const b = day.basal;
+  const steps = b.mode === 'continuous' ? [{ start: 0n, dose: b.dose }] : b.steps;
+  let mass = A.zero;
   steps.forEach((s, i) => {
     const end = steps[i + 1]?.start ?? 86_400n;
     mass = A.add(mass, A.mul(s.dose.base, A.fromInteger(end - s.start)));
   });
-  for (const b of t.periodicBoluses) mass = A.add(mass, b.dose.base);
-  return quotientUpForUpperBound(A, mass, BASE.day, A.fromDecimalString('0.000000001')).value;
+  for (const p of day.periodicBoluses) mass = A.add(mass, p.dose.base);
+  return mass;
 }

@@ -7,10 +7,12 @@ import { formatQuantity } from '../../quantity/formatQuantity.js';
 import { quantity } from '../../quantity/Quantity.js';
 import { quotientUpForUpperBound } from '../../rounding/directedRounding.js';
 import type { ProgrammableParams } from './ProgrammableParams.js';
+import { WEEKDAYS } from '../../request/Weekday.js';
+import { isWeekProgram } from './isWeekProgram.js';
 
 const perHour = (f: Fraction<Exact>): string => formatQuantity(quantity('flow', quotientUpForUpperBound(A, f.num, f.den, A.one).value), 'mL/h', 'up').text;
 /** `HH:MM`, or `HH:MM:SS` off the minute, for a clock time in seconds after midnight (a whole number). */
-const clock = (t: Exact): string => {
+const dayClock = (t: Exact): string => {
   const two = (x: Exact): string => A.toDecimalString(x).padStart(2, '0');
   const hours = A.floorDiv(t, A.fromInteger(3600n));
   const rest = A.sub(t, A.mul(hours, A.fromInteger(3600n)));
@@ -18,6 +20,15 @@ const clock = (t: Exact): string => {
   const seconds = A.sub(rest, A.mul(minutes, A.fromInteger(60n)));
   return `${two(hours)}:${two(minutes)}${A.compare(seconds, A.zero) === 0 ? '' : `:${two(seconds)}`}`;
 };
+
+/** The instant `t` of the program's period: a clock time, preceded by its weekday in a week program (REQ-WEEK-001). */
+function clockIn(program: DailyProgram<Exact>, t: Exact): string {
+  if (!isWeekProgram(program)) return dayClock(t);
+  const day = A.fromInteger(86_400n);
+  const k = A.floorDiv(t, day);
+  const weekday = WEEKDAYS.find((_, i) => A.compare(A.fromInteger(BigInt(i)), k) === 0) ?? '';
+  return `${weekday} ${dayClock(A.sub(t, A.mul(k, day)))}`;
+}
 
 /**
  * CONCURRENT_FLOW_ABOVE_MAXIMUM when the flows a program can run at once
@@ -37,10 +48,10 @@ export function concurrentFlowErrors(program: DailyProgram<Exact>, pump: Program
     `basal ${perHour({ num: peak.basal, den: A.one })}`,
     ...peak.periodic.map((i) => {
       const b = program.periodicBoluses[i];
-      return b === undefined ? '' : `the periodic bolus from ${clock(b.start)} (${perHour({ num: b.volume, den: b.duration })})`;
+      return b === undefined ? '' : `the periodic bolus from ${clockIn(program, b.start)} (${perHour({ num: b.volume, den: b.duration })})`;
     }).filter((p) => p !== ''),
     ...(peak.patient === undefined ? [] : [`a patient bolus (${perHour(peak.patient)})`]),
   ];
   return [engineError('CONCURRENT_FLOW_ABOVE_MAXIMUM', 'therapy',
-    `at ${clock(peak.at)} the program can ask for ${perHour(peak.flow)} at once (${parts.join(' + ')}), more than the pump delivers (${formatQuantity(quantity('flow', most), 'mL/h', 'down').text}); refused, not clamped`)];
+    `at ${clockIn(program, peak.at)} the program can ask for ${perHour(peak.flow)} at once (${parts.join(' + ')}), more than the pump delivers (${formatQuantity(quantity('flow', most), 'mL/h', 'down').text}); refused, not clamped`)];
 }

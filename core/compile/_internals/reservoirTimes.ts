@@ -12,6 +12,8 @@ import { fixedRateReservoirTimes } from '../../kernel/reservoir/fixedRateReservo
 import { refillWithinDays } from '../../kernel/reservoir/refillWithinDays.js';
 import { stabilityDays } from './stabilityDays.js';
 import { drawnMinutesWithBoluses } from '../../kernel/reservoir/drawnMinutesWithBoluses.js';
+import { weekdayIndex } from '../../request/Weekday.js';
+import { isWeekProgram } from './isWeekProgram.js';
 
 /** A fixed-rate pump's flow and tolerance: its reservoir times use the top of the tolerance. */
 export interface FixedFlow {
@@ -52,9 +54,12 @@ export function reservoirTimes(
     lowAlarm = t.lowAlarmAfterMinutes;
     empty = t.emptyAfterMinutes;
   } else {
-    const program24 = drawnMinutes(A, program, A.fromInteger(req.reservoir.filledAt));
+    // a week program reads the fill's clock from Monday 00:00: its weekday's offset plus the time (REQ-WEEK-003)
+    const on = req.reservoir.filledOn;
+    const weekOffset = !isWeekProgram(program) || on === undefined ? 0n : BigInt(weekdayIndex(on)) * 86_400n;
+    const programDraw = drawnMinutes(A, program, A.fromInteger(weekOffset + req.reservoir.filledAt));
     // one-off single boluses drawn whole at their start (stops not counted): the earlier side
-    const minutesUntil = singleBoluses.length === 0 ? program24 : drawnMinutesWithBoluses(A, program24, singleBoluses);
+    const minutesUntil = singleBoluses.length === 0 ? programDraw : drawnMinutesWithBoluses(A, programDraw, singleBoluses);
     // a fill at or below the alarm gives 0: nothing is left to draw before it
     lowAlarm = minutesUntil(A.sub(fill, alarm));
     empty = minutesUntil(fill);

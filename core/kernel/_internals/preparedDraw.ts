@@ -1,6 +1,6 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
 import { quotientUpForUpperBound } from '../../rounding/directedRounding.js';
-import { DAY_SECONDS, type DailyProgram } from '../DailyProgram.js';
+import { programPeriod, type DailyProgram } from '../DailyProgram.js';
 import { clamp, max, min } from './arith.js';
 import { earliestPatientOnTime } from './earliestPatientOnTime.js';
 import { modulo } from './programPieces.js';
@@ -23,7 +23,7 @@ interface BolusFromFill<N> {
 export interface PreparedDraw<N> {
   /** `cumulativeVolume(A, program, fillClock, t)` for `t ≥ 0`, exactly. */
   readonly at: (t: N) => N;
-  /** The basal steps' and periodic boluses' draw in every whole day after the fill (exact, no rounding). */
+  /** The basal steps' and periodic boluses' draw in every whole period (a day; a week for a week program) after the fill (exact, no rounding). */
   readonly daily: N;
   /** How many terms `at` rounds up (each by less than one base unit): one per periodic bolus, one for the patient bolus. */
   readonly roundedTerms: N;
@@ -63,7 +63,8 @@ function lastAtMost<N, T>(A: ExactArithmetic<N>, xs: readonly T[], key: (v: T) =
  * at, plus the boluses of fractional volume.
  */
 export function prepareDraw<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, fillClock: N): PreparedDraw<N> {
-  const day = A.fromInteger(DAY_SECONDS);
+  // the program's period: 24 h, or a week for a week program (every "day" below is one period)
+  const day = programPeriod(A, program);
   /** `x mod 24 h`, without a division for the usual `x` in (−24 h, 24 h). */
   const dayPhase = (x: N): N => {
     const y = A.compare(x, A.zero) < 0 ? A.add(x, day) : x;

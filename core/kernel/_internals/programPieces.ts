@@ -1,5 +1,5 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
-import { DAY_SECONDS, type DailyProgram, type PatientBolus } from '../DailyProgram.js';
+import { DAY_SECONDS, programPeriod, type DailyProgram, type PatientBolus } from '../DailyProgram.js';
 import type { FlowPiece } from './flowPieces.js';
 
 /** `x mod P` in `[0, P)`, for `P > 0`. */
@@ -8,7 +8,7 @@ export const modulo = <N>(A: ExactArithmetic<N>, x: N, P: N): N => A.sub(x, A.mu
 /**
  * The program's basal steps and periodic boluses in real time on
  * `[from, to)`, the pump clock reading `clockAtFrom` (s after midnight, any
- * value: taken modulo 24 h) at real time `from` and running at the speed of
+ * value: taken modulo the program's period, 24 h or a week) at real time `from` and running at the speed of
  * real time. A periodic bolus is started when the clock reaches its start
  * time inside the span and then runs its whole duration (even past `to`).
  * With `running`, the boluses the same clock started before `from` and still
@@ -16,7 +16,8 @@ export const modulo = <N>(A: ExactArithmetic<N>, x: N, P: N): N => A.sub(x, A.mu
  * it they are not (a program started at `from`).
  */
 export function programPieces<N>(A: ExactArithmetic<N>, program: DailyProgram<N>, from: N, to: N, clockAtFrom: N, running: boolean): FlowPiece<N>[] {
-  const day = A.fromInteger(DAY_SECONDS);
+  // the program's period (24 h, or a week for a week program): the clock is read modulo it
+  const day = programPeriod(A, program);
   const phase = modulo(A, clockAtFrom, day);
   const pieces: FlowPiece<N>[] = [];
   // Real time of clock 0 on the first day: from − phase (≤ from).

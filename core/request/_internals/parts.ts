@@ -2,7 +2,8 @@ import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmeti
 import type { Quantity } from '../../quantity/Quantity.js';
 import { MAX_LABEL_SOURCE, MAX_LABELLED_DRUGS, MAX_LABELLED_RANGES, MAX_DRUG_ENTRIES, MAX_OVERRIDES, MAX_PER_DAY_ENTRIES, MAX_PROFILE_NAME, MAX_REASON_LENGTH, MAX_RESERVOIR_DRUGS, isDrugName } from '../bounds.js';
 import type { CatheterInput } from '../BridgeRequest.js';
-import type { CompileRequest, DrugInReservoir, DrugLimits, Override, PatientBolusRx, PeriodicBolusRx, ReservoirFill, Therapy, Titration } from '../CompileRequest.js';
+import type { CompileRequest, ContinuousBasal, DayTherapy, DrugInReservoir, DrugLimits, FlexBasal, Override, PatientBolusRx, PeriodicBolusRx, ReservoirFill, Therapy, Titration, WeekBasal } from '../CompileRequest.js';
+import { WEEKDAYS } from '../Weekday.js';
 import { ownData } from '../ownProperties.js';
 import type { LabelledDrugInput, LabelledUseInput, PumpField, PumpInput } from '../PumpInput.js';
 import type { CapabilitiesInput } from '../../pump/PumpCapabilities.js';
@@ -131,7 +132,10 @@ export function readReservoir(r: Reader, u: unknown, path: string): ReservoirFil
   const fill = quantityOf(r, field(r, o, 'fill', path, true), at(path, 'fill'), 'volume', 'any');
   const filledAt = clockSeconds(r, field(r, o, 'filledAt', path, true), at(path, 'filledAt'));
   const drugs = readDrugs(r, field(r, o, 'drugs', path, true), at(path, 'drugs'));
-  return fill === undefined || filledAt === undefined || drugs === undefined ? undefined : sealed({ fill, filledAt, drugs });
+  const on = field(r, o, 'filledOn', path, false);
+  const filledOn = on === undefined ? undefined : oneOf(r, on, at(path, 'filledOn'), WEEKDAYS);
+  if (fill === undefined || filledAt === undefined || drugs === undefined || (on !== undefined && filledOn === undefined)) return undefined;
+  return sealed(filledOn === undefined ? { fill, filledAt, drugs } : { fill, filledAt, filledOn, drugs });
 }
 
 function readPeriodic(r: Reader, u: unknown, p: string): PeriodicBolusRx | undefined {
@@ -158,7 +162,54 @@ function readPatientBolus(r: Reader, u: unknown, p: string): PatientBolusRx | un
   return sealed({ dose, duration, lockout, maxPerDay });
 }
 
-/** The therapy: a continuous dose or sorted flex steps from 00:00, periodic boluses under 24 h, a patient bolus whose lockout covers it. */
+/** A continuous dose or sorted flex steps from 00:00 (the basal of a daily therapy or of one weekday). */
+function readBasal(r: Reader, bo: object, bp: string): ContinuousBasal | FlexBasal | undefined {
+  const mode = oneOf(r, field(r, bo, 'mode', bp, true), at(bp, 'mode'), ['continuous', 'flex']);
+  if (mode === 'continuous') {
+    const dose = quantityOf(r, field(r, bo, 'dose', bp, true), at(bp, 'dose'), 'doseRate', 'nonNegative');
+    return dose === undefined ? undefined : sealed({ mode, dose });
+  }
+  if (mode !== 'flex') return undefined;
+  let previous: bigint | undefined;
+  const steps = list(r, field(r, bo, 'steps', bp, true), at(bp, 'steps'), MAX_PER_DAY_ENTRIES, true, (v, p) => {
+    const so = record(r, v, p);
+    if (so === undefined) return undefined;
+    const start = clockSeconds(r, field(r, so, 'start', p, true), at(p, 'start'));
+    const dose = quantityOf(r, field(r, so, 'dose', p, true), at(p, 'dose'), 'doseRate', 'nonNegative');
+    if (start === undefined || dose === undefined) return undefined;
+    if (previous === undefined && start !== 0n) return fail(r, at(p, 'start'), 'the first flex step starts at 00:00', 'FIRST_STEP_NOT_MIDNIGHT');
+    if (previous !== undefined && start <= previous) return fail(r, at(p, 'start'), 'flex steps are in strictly increasing clock order', 'STEPS_NOT_SORTED');
+    previous = start;
+    return sealed({ start, dose });
+  });
+  return steps === undefined ? undefined : sealed({ mode, steps });
+}
+
+/** The periodic boluses of a daily therapy or of one weekday: at most 48, each under 24 h. */
+const readPeriodicList = (r: Reader, u: unknown, path: string): readonly PeriodicBolusRx[] | undefined =>
+  list(r, u, path, MAX_PER_DAY_ENTRIES, false, (v, p) => readPeriodic(r, v, p));
+
+/** A week program's seven days (REQ-WEEK-001): each `{ basal, periodicBoluses }`, every weekday present. */
+function readWeek(r: Reader, bo: object, bp: string): WeekBasal | undefined {
+  const dp = at(bp, 'days');
+  const days = record(r, field(r, bo, 'days', bp, true), dp);
+  if (days === undefined) return undefined;
+  const out: Record<string, DayTherapy> = {};
+  for (const d of WEEKDAYS) {
+    const p = at(dp, d);
+    const o = record(r, field(r, days, d, dp, true), p);
+    if (o === undefined) return undefined;
+    const bpd = at(p, 'basal');
+    const b = record(r, field(r, o, 'basal', p, true), bpd);
+    const basal = b === undefined ? undefined : readBasal(r, b, bpd);
+    const periodicBoluses = readPeriodicList(r, field(r, o, 'periodicBoluses', p, true), at(p, 'periodicBoluses'));
+    if (basal === undefined || periodicBoluses === undefined) return undefined;
+    out[d] = sealed({ basal, periodicBoluses });
+  }
+  return sealed<WeekBasal>({ mode: 'week', days: sealed(out as WeekBasal['days']) });
+}
+
+/** The therapy: a continuous dose or sorted flex steps from 00:00, or a week program of seven such days; periodic boluses under 24 h, a patient bolus whose lockout covers it. */
 export function readTherapy(r: Reader, u: unknown, path: string): Therapy | undefined {
   const o = record(r, u, path);
   if (o === undefined) return undefined;
@@ -167,27 +218,10 @@ export function readTherapy(r: Reader, u: unknown, path: string): Therapy | unde
   const bp = at(path, 'basal');
   const bo = b === undefined ? undefined : record(r, b, bp);
   if (drug === undefined || bo === undefined) return undefined;
-  const mode = oneOf(r, field(r, bo, 'mode', bp, true), at(bp, 'mode'), ['continuous', 'flex']);
-  let basal: Therapy['basal'] | undefined;
-  if (mode === 'continuous') {
-    const dose = quantityOf(r, field(r, bo, 'dose', bp, true), at(bp, 'dose'), 'doseRate', 'nonNegative');
-    basal = dose === undefined ? undefined : sealed({ mode, dose });
-  } else if (mode === 'flex') {
-    let previous: bigint | undefined;
-    const steps = list(r, field(r, bo, 'steps', bp, true), at(bp, 'steps'), MAX_PER_DAY_ENTRIES, true, (v, p) => {
-      const so = record(r, v, p);
-      if (so === undefined) return undefined;
-      const start = clockSeconds(r, field(r, so, 'start', p, true), at(p, 'start'));
-      const dose = quantityOf(r, field(r, so, 'dose', p, true), at(p, 'dose'), 'doseRate', 'nonNegative');
-      if (start === undefined || dose === undefined) return undefined;
-      if (previous === undefined && start !== 0n) return fail(r, at(p, 'start'), 'the first flex step starts at 00:00', 'FIRST_STEP_NOT_MIDNIGHT');
-      if (previous !== undefined && start <= previous) return fail(r, at(p, 'start'), 'flex steps are in strictly increasing clock order', 'STEPS_NOT_SORTED');
-      previous = start;
-      return sealed({ start, dose });
-    });
-    basal = steps === undefined ? undefined : sealed({ mode, steps });
-  }
-  const periodicBoluses = list(r, field(r, o, 'periodicBoluses', path, true), at(path, 'periodicBoluses'), MAX_PER_DAY_ENTRIES, false, (v, p) => readPeriodic(r, v, p));
+  const week = field(r, bo, 'mode', bp, true) === 'week';
+  const basal: Therapy['basal'] | undefined = week ? readWeek(r, bo, bp) : readBasal(r, bo, bp);
+  const periodicBoluses = readPeriodicList(r, field(r, o, 'periodicBoluses', path, true), at(path, 'periodicBoluses'));
+  if (week && periodicBoluses !== undefined && periodicBoluses.length > 0) return fail(r, at(path, 'periodicBoluses'), 'a week program gives its periodic boluses per weekday');
   const pbRaw = field(r, o, 'patientBolus', path, false);
   const patientBolus = pbRaw === undefined ? undefined : readPatientBolus(r, pbRaw, at(path, 'patientBolus'));
   if (basal === undefined || periodicBoluses === undefined || (pbRaw !== undefined && patientBolus === undefined)) return undefined;

@@ -1,12 +1,16 @@
+import { WEEKDAYS } from '../../../core/index.js';
 import { array, boolean, byName, clockText, integer, nullable, object, oneOf, quantityText, text } from './Shape.js';
+
+/** A weekday of a week program. @since 0.1.0 */
+export const WEEKDAY = oneOf(WEEKDAYS, 'a weekday of a week program');
 
 // The parts of a compile answer, which bridge, prime and clock-change repeat (REQ-SCHEMA-002).
 
 /** One step of a daily program: its clock start and flow. @since 0.1.0 */
-export const STEP = object({ start: clockText, rate: quantityText('flow', 'the flow in mL/day'), ratePerHour: quantityText('flow', 'the same flow in mL/h, for read-back') });
+export const STEP = object({ start: clockText, rate: quantityText('flow', 'the flow in mL/day'), ratePerHour: quantityText('flow', 'the same flow in mL/h, for read-back') }, { weekday: WEEKDAY });
 
 /** One periodic bolus of a daily program. @since 0.1.0 */
-export const PERIODIC_BOLUS = object({ start: clockText, volume: quantityText('volume'), duration: quantityText('time') });
+export const PERIODIC_BOLUS = object({ start: clockText, volume: quantityText('volume'), duration: quantityText('time') }, { weekday: WEEKDAY });
 
 /** The patient bolus as the pump runs it. @since 0.1.0 */
 export const PATIENT_BOLUS = object({ volume: quantityText('volume'), duration: quantityText('time'), lockout: quantityText('time'), maxPerDay: integer('most patient boluses in any 24 h') });
@@ -15,6 +19,7 @@ export const PATIENT_BOLUS = object({ volume: quantityText('volume'), duration: 
 export const PROGRAM_FIELDS = { steps: array(STEP), periodicBoluses: array(PERIODIC_BOLUS) } as const;
 /** The optional daily program fields. @since 0.1.0 */
 export const PROGRAM_OPTIONAL = {
+  period: quantityText('time', 'a week program: "168 h" (a daily program has no period field)'),
   patientBolus: PATIENT_BOLUS,
   concentrations: byName(quantityText('concentration'), 'fixed-rate pumps: the concentration to compound, per drug'),
 } as const;
@@ -28,6 +33,8 @@ export const DRUG_DOSES = object({
   perDay: quantityText('mass', 'the program\'s daily dose, printed down'),
   worst24h: quantityText('mass', 'the most of any 24 h window, patient boluses taken at the worst moments; printed up'),
   least24h: quantityText('mass', 'the least of any 24 h window; printed down'),
+}, {
+  perWeekday: object(Object.fromEntries(WEEKDAYS.map((d) => [d, quantityText('mass')])) as Record<(typeof WEEKDAYS)[number], ReturnType<typeof quantityText>>),
 });
 
 /** Every drug's doses, by drug. @since 0.1.0 */
@@ -39,6 +46,9 @@ export const RESERVOIR = object({
   emptyAfter: nullable(quantityText('time')),
   refillWithin: nullable(quantityText('time')),
   refillBoundBy: text('what bounds refillWithin: the low-reservoir alarm or a drug\'s stability limit (with its source)'),
+}, {
+  filledOn: WEEKDAY,
+  refillByWeekday: nullable(WEEKDAY),
 });
 
 /** One rounding the engine applied, with its direction and why. @since 0.1.0 */
