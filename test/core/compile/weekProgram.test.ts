@@ -163,4 +163,27 @@ describe('week programs', () => {
     const cc = clockChangeCommand.run({ ...heavyAcrossMidnight('7 mg/day'), clockChange: { at: '02:00', jump: '-1 h' } });
     expect([cc.exitCode, codes(cc.body, 'errors')]).toEqual([3, ['WEEK_PROGRAM_NOT_ANALYSED']]);
   });
+
+  it('[REQ-CAP-003] [REQ-WEEK-001] a pump whose capabilities say it holds no week program refuses one, at therapy.mode; one that does accepts it', () => {
+    const refused = compileCommand.run({ ...heavyAcrossMidnight('7 mg/day'), pump: { ...PUMP, capabilities: { weekProgram: false } } });
+    expect(refused.exitCode).toBe(3);
+    expect(codes(refused.body, 'errors')).toEqual(['PUMP_CANNOT_HOLD_PROGRAM']);
+    expect(JSON.stringify(at(refused.body, 'errors'))).toContain('therapy.mode');
+    expect(compileCommand.run({ ...heavyAcrossMidnight('7 mg/day'), pump: { ...PUMP, capabilities: { weekProgram: true } } }).exitCode).toBe(0);
+  });
+
+  it('[REQ-CAP-003] [REQ-WEEK-001] the busiest weekday is what the pump must hold: 3 steps on Wednesday against a pump of 2 dose changes a day is refused at therapy.days', () => {
+    const busy = { mode: 'flex', steps: [{ start: '00:00', dose: '2 mg/day' }, { start: '08:00', dose: '6 mg/day' }, { start: '16:00', dose: '4 mg/day' }] };
+    const r = compileCommand.run({ ...heavyAcrossMidnight('7 mg/day', { wednesday: busy }), pump: { ...PUMP, capabilities: { doseChangesPerDay: 2 } } });
+    expect(r.exitCode).toBe(3);
+    expect(JSON.stringify(at(r.body, 'errors'))).toContain('therapy.days');
+    expect(compileCommand.run({ ...heavyAcrossMidnight('7 mg/day', { wednesday: busy }), pump: { ...PUMP, capabilities: { doseChangesPerDay: 3 } } }).exitCode).toBe(0);
+  });
+
+  it('[REQ-WEEK-005] [REQ-ONEOFF-003] one-off events over a week program are refused (WEEK_PROGRAM_NOT_ANALYSED at oneOff), never computed as if the program were daily', () => {
+    const r = compileCommand.run({ ...heavyAcrossMidnight('7 mg/day'), oneOff: [{ kind: 'singleBolus', after: '1 day', dose: '0.5 mg', duration: '1 h' }] });
+    expect(r.exitCode).toBe(3);
+    expect(codes(r.body, 'errors')).toEqual(['WEEK_PROGRAM_NOT_ANALYSED']);
+    expect(JSON.stringify(at(r.body, 'errors'))).toContain('"path":"oneOff"');
+  });
 });
