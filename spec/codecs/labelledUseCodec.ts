@@ -2,15 +2,16 @@ import type * as t from 'io-ts';
 import { decimalArithmetic as A, INPUT_BOUNDS, type LabelledUseInput } from '../../core/index.js';
 import { MAX_LABEL_SOURCE, MAX_LABELLED_DRUGS, MAX_LABELLED_RANGES } from '../../core/request/bounds.js';
 import { arrayCodec } from './arrayCodec.js';
-import { codedError } from './codedError.js';
-import { contextAt } from './contextAt.js';
 import { drugNameCodec } from './drugNameCodec.js';
 import { nonEmptyStringCodec } from './nonEmptyStringCodec.js';
+import { codedError } from './codedError.js';
+import { contextAt } from './contextAt.js';
 import { peek } from './peek.js';
-import { quantityCodec } from './quantityCodec.js';
 import { rawAt } from './rawAt.js';
+import { quantityCodec } from './quantityCodec.js';
 import { strictObject } from './strictObject.js';
 import { withCheck } from './withCheck.js';
+import { noDuplicateDrugs } from './_internals/noDuplicateDrugs.js';
 import type { WireCodec } from './WireCodec.js';
 
 const concentration = quantityCodec('concentration', 'positive', INPUT_BOUNDS.concentration);
@@ -30,20 +31,7 @@ const labelledDrug = strictObject('LabelledDrug', { drug: drugNameCodec }, {
   concentrations: arrayCodec(range, { nonEmpty: true, maxLength: MAX_LABELLED_RANGES }),
 });
 
-/** Each drug once: a repeat is DUPLICATE_DRUG at its `drug`. */
-function noDuplicates(u: unknown, c: t.Context): t.Errors {
-  if (!Array.isArray(u) || u.length > MAX_LABELLED_DRUGS) return [];
-  const first = new Map<string, number>();
-  const errors: t.Errors = [];
-  u.forEach((_, i) => {
-    const name = peek(drugNameCodec, rawAt(u, [i, 'drug']));
-    if (name === undefined) return;
-    const at = first.get(name);
-    if (at === undefined) first.set(name, i);
-    else errors.push(codedError(name, contextAt(c, [i, 'drug']), 'DUPLICATE_DRUG', `"${name}" is already in the labelled use (entry ${at}); list each drug once, with all its ranges`));
-  });
-  return errors;
-}
+const noDuplicates = noDuplicateDrugs(MAX_LABELLED_DRUGS, 'in the labelled use', 'list each drug once, with all its ranges');
 
 /**
  * `pump.labelledUse` (an extension): what the pump's labelling approves,

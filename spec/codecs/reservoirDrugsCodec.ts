@@ -1,14 +1,10 @@
-import type * as t from 'io-ts';
 import { INPUT_BOUNDS, type DrugInReservoir } from '../../core/index.js';
 import { arrayCodec } from './arrayCodec.js';
-import { codedError } from './codedError.js';
-import { contextAt } from './contextAt.js';
 import { drugNameCodec } from './drugNameCodec.js';
-import { peek } from './peek.js';
 import { quantityCodec } from './quantityCodec.js';
-import { rawAt } from './rawAt.js';
 import { strictObject } from './strictObject.js';
 import { withCheck } from './withCheck.js';
+import { noDuplicateDrugs } from './_internals/noDuplicateDrugs.js';
 import type { WireCodec } from './WireCodec.js';
 import { MAX_RESERVOIR_DRUGS } from '../../core/request/bounds.js';
 
@@ -17,19 +13,7 @@ export { MAX_RESERVOIR_DRUGS };
 
 const drugInReservoir = strictObject('DrugInReservoir', { drug: drugNameCodec }, { concentration: quantityCodec('concentration', 'positive', INPUT_BOUNDS.concentration) });
 
-function noDuplicates(u: unknown, c: t.Context): t.Errors {
-  if (!Array.isArray(u) || u.length > MAX_RESERVOIR_DRUGS) return [];
-  const first = new Map<string, number>();
-  const errors: t.Errors = [];
-  u.forEach((_, i) => {
-    const name = peek(drugNameCodec, rawAt(u, [i, 'drug']));
-    if (name === undefined) return;
-    const at = first.get(name);
-    if (at === undefined) first.set(name, i);
-    else errors.push(codedError(name, contextAt(c, [i, 'drug']), 'DUPLICATE_DRUG', `"${name}" is already in this reservoir (entry ${at}); list each drug once`));
-  });
-  return errors;
-}
+const noDuplicates = noDuplicateDrugs(MAX_RESERVOIR_DRUGS, 'in this reservoir', 'list each drug once');
 
 /**
  * The drugs of a reservoir (an admixture): a non-empty list (`EMPTY_LIST`) of
