@@ -96,6 +96,11 @@ export function compile(request: CompileRequest): E.Either<EngineError[], Compil
  * throughout, the reference). Not part of the engine's API: it exists so
  * that a property can hold the two answers identical on random prescriptions.
  *
+ * @example
+ * import { compileOn } from './compile.js';
+ * // compileOn(request, 'decimal') answers what compile(request) answers, digit for digit
+ * // (properties/compile/fastPathIdentical.test.ts holds it on random prescriptions)
+ *
  * Implements REQ-ARITH-004.
  * @since 0.1.0
  */
