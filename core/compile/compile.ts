@@ -2,8 +2,6 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
 import type { DailyProgram } from '../kernel/DailyProgram.js';
-import { least24hVolume, worst24hVolume } from '../kernel/worst24hVolume.js';
-import { dailyVolume } from '../kernel/dailyVolume.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import type { CompileRequest } from '../request/CompileRequest.js';
@@ -27,9 +25,9 @@ import { guardCompileRequest } from '../request/guardCompileRequest.js';
 import { hasOwn, nullPrototype } from '../request/ownProperties.js';
 import { programCapabilityErrors } from './_internals/programCapabilityErrors.js';
 import { oneOffPart, type OneOffPart } from './_internals/oneOffPart.js';
-import { dayVolumes } from '../kernel/dayVolumes.js';
 import { isWeekProgram } from './_internals/isWeekProgram.js';
 import { weekSummary } from './_internals/weekSummary.js';
+import { programKernel, type KernelPath, type ProgramKernel } from './_internals/fastKernel.js';
 
 /**
  * Compiles a decoded prescription into a pump program and proves it within
@@ -72,6 +70,12 @@ import { weekSummary } from './_internals/weekSummary.js';
  * weekday, and the reservoir times run from the fill's weekday
  * (`reservoir.filledOn`). A fixed-rate pump refuses it (`WRONG_PUMP_KIND`).
  *
+ * The kernel's figures (worst and least 24 h, daily and weekday volumes, peak
+ * flows, one-off windows, reservoir times) are computed on scaled BigInt
+ * decimals, the exact fast path (`programKernel`), and read back as the
+ * engine's decimals; the answer is the one decimal.js alone gives, digit for
+ * digit (REQ-ARITH-004).
+ *
  * @example
  * import { compile } from './compile.js';
  * import { decodeCompileRequest } from '../../spec/codecs/index.js';
@@ -79,10 +83,28 @@ import { weekSummary } from './_internals/weekSummary.js';
  *
  * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
  * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001, REQ-LABEL-002, REQ-LABEL-003, REQ-CAP-003, REQ-ONEOFF-002,
- * REQ-ONEOFF-003, REQ-ONEOFF-004, REQ-ONEOFF-005, REQ-WEEK-001, REQ-WEEK-002, REQ-WEEK-003.
+ * REQ-ONEOFF-003, REQ-ONEOFF-004, REQ-ONEOFF-005, REQ-WEEK-001, REQ-WEEK-002, REQ-WEEK-003, REQ-ARITH-004.
  * @since 0.1.0
  */
 export function compile(request: CompileRequest): E.Either<EngineError[], CompileResult> {
+  return compileOn(request, 'fast');
+}
+
+/**
+ * {@link compile} with its kernel on the arithmetic `path` names: `'fast'`
+ * (scaled BigInt decimals, what `compile` uses) or `'decimal'` (decimal.js
+ * throughout, the reference). Not part of the engine's API: it exists so
+ * that a property can hold the two answers identical on random prescriptions.
+ *
+ * @example
+ * import { compileOn } from './compile.js';
+ * // compileOn(request, 'decimal') answers what compile(request) answers, digit for digit
+ * // (properties/compile/fastPathIdentical.test.ts holds it on random prescriptions)
+ *
+ * Implements REQ-ARITH-004.
+ * @since 0.1.0
+ */
+export function compileOn(request: CompileRequest, path: KernelPath): E.Either<EngineError[], CompileResult> {
   const guarded = guardCompileRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
@@ -97,7 +119,7 @@ export function compile(request: CompileRequest): E.Either<EngineError[], Compil
   if (E.isLeft(pump)) return pump;
   const label = pumpLabelInEffect(req.pump, 'pump');
   if (E.isLeft(label)) return label;
-  return pump.right.kind === 'programmable' ? compileProgrammable(req, rxIndex, pump.right.p, label.right) : compileFixedRate(req, rxIndex, pump.right.p, label.right);
+  return pump.right.kind === 'programmable' ? compileProgrammable(req, rxIndex, pump.right.p, label.right, path) : compileFixedRate(req, rxIndex, pump.right.p, label.right, path);
 }
 
 function concentrationsOrErrors(req: CompileRequest, exceptIndex: number): E.Either<EngineError[], Exact[]> {
@@ -114,40 +136,43 @@ function concentrationsOrErrors(req: CompileRequest, exceptIndex: number): E.Eit
   return errors.length > 0 ? E.left(errors) : E.right(concs);
 }
 
-function compileProgrammable(req: CompileRequest, rxIndex: number, pump: ProgrammableParams, label: PumpLabelInEffect | undefined): E.Either<EngineError[], CompileResult> {
+function compileProgrammable(req: CompileRequest, rxIndex: number, pump: ProgrammableParams, label: PumpLabelInEffect | undefined, path: KernelPath): E.Either<EngineError[], CompileResult> {
   const concsE = concentrationsOrErrors(req, -1);
   if (E.isLeft(concsE)) return concsE;
   const concs = concsE.right;
   const conc = concs[rxIndex] ?? A.one;
   const built = buildProgrammable(req.therapy, conc, pump);
   const program = built.program;
+  // the program moved once to the kernel's arithmetic; every figure below read back exactly
+  const kernel = programKernel(path, program);
   // a step or bolus already too fast on its own is refused for that; the sum is checked only when each is within its maximum
-  const concurrent = built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') ? [] : concurrentFlowErrors(program, pump);
-  const worst = worst24hVolume(A, program);
+  const concurrent = built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') ? [] : concurrentFlowErrors(program, kernel.peakFlow(), pump);
+  const worst = kernel.worst24h();
   const oneOffs = req.oneOff ?? [];
   const capability = programCapabilityErrors(req, { singleBolus: oneOffs.some((e) => e.kind === 'singleBolus'), stop: oneOffs.some((e) => e.kind === 'stop') });
   // one-off events are analysed over a daily program only: over a week program they are refused, never computed wrongly
   const weekOneOff = isWeekProgram(program) && oneOffs.length > 0
     ? [engineError('WEEK_PROGRAM_NOT_ANALYSED', 'oneOff', 'one-off events are analysed over a daily program only; over a week program they are refused rather than computed wrongly')]
     : [];
-  const oneOff = oneOffs.length === 0 || weekOneOff.length > 0 ? undefined : oneOffPart(req, program, concs, rxIndex, pump, !built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') && concurrent.length === 0);
-  const least = least24hVolume(A, program);
+  const oneOff = oneOffs.length === 0 || weekOneOff.length > 0 ? undefined : oneOffPart(req, kernel, concs, rxIndex, pump, !built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') && concurrent.length === 0);
+  const least = kernel.least24h();
   // a week program: each weekday's volume, perDay the heaviest (REQ-WEEK-002)
-  const perWeekday = isWeekProgram(program) ? dayVolumes(A, program) : undefined;
+  const perWeekday = isWeekProgram(program) ? kernel.dayVolumes() : undefined;
   return finish(req, 'programmable', program, {
-    perDay: perWeekday === undefined ? dailyVolume(A, program) : perWeekday.reduce((m, v) => (A.compare(v, m) > 0 ? v : m), A.zero),
+    perDay: perWeekday === undefined ? kernel.dailyVolume() : perWeekday.reduce((m, v) => (A.compare(v, m) > 0 ? v : m), A.zero),
     worst: worst.volume,
     worstRounded: worst.rounded,
     least: least.volume,
     leastRounded: least.rounded,
     ...(perWeekday === undefined ? {} : { perWeekday }),
     reservoirProgram: program,
+    reservoirKernel: kernel,
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
   }, concs, {}, [...built.errors, ...concurrent, ...capability, ...weekOneOff], built.roundings, label, oneOff);
 }
 
-function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams, label: PumpLabelInEffect | undefined): E.Either<EngineError[], CompileResult> {
+function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams, label: PumpLabelInEffect | undefined, path: KernelPath): E.Either<EngineError[], CompileResult> {
   const t = req.therapy;
   const shapeErrors: EngineError[] = [];
   if (t.basal.mode !== 'continuous') shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.mode', 'a fixed-rate pump delivers a constant flow: only "continuous" therapy is possible'));
@@ -181,12 +206,14 @@ function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateP
   const nominal: DailyProgram<Exact> = nullPrototype({ steps: [{ start: A.zero, flow: pump.nominalFlow }], periodicBoluses: [] });
   const high: DailyProgram<Exact> = nullPrototype({ steps: [{ start: A.zero, flow: flowAtToleranceTop(A, pump.nominalFlow, pump.flowTolerance) }], periodicBoluses: [] });
   const low: DailyProgram<Exact> = nullPrototype({ steps: [{ start: A.zero, flow: A.compare(lo, A.zero) > 0 ? A.mul(lo, A.fromDecimalString('0.01')) : A.zero }], periodicBoluses: [] });
+  const highKernel = programKernel(path, high);
   return finish(req, 'fixed-rate', nominal, {
-    perDay: dailyVolume(A, nominal),
-    worst: dailyVolume(A, high),
+    perDay: programKernel(path, nominal).dailyVolume(),
+    worst: highKernel.dailyVolume(),
     worstRounded: false,
-    least: dailyVolume(A, low),
+    least: programKernel(path, low).dailyVolume(),
     reservoirProgram: high,
+    reservoirKernel: highKernel,
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
     fixed: { nominalFlow: pump.nominalFlow, tolerancePercent: pump.flowTolerance },
@@ -203,6 +230,8 @@ interface Volumes {
   /** A week program: each weekday's volume, Monday first. */
   readonly perWeekday?: readonly Exact[];
   readonly reservoirProgram: DailyProgram<Exact>;
+  /** The kernel of `reservoirProgram` (on the compile's kernel path). */
+  readonly reservoirKernel: ProgramKernel;
   readonly capacity: Exact;
   readonly alarm: Exact;
   /** A fixed-rate pump's flow and tolerance (its reservoir times use the top of the tolerance). */
@@ -260,7 +289,7 @@ function finish(
   warnings.push(...ceilings.warnings);
   limits.push(...ceilings.limits);
   titration.push(...ceilings.titration);
-  const res = reservoirTimes(req, v.reservoirProgram, v.capacity, v.alarm, v.fixed, oneOff?.draws);
+  const res = reservoirTimes(req, v.reservoirProgram, v.reservoirKernel, v.capacity, v.alarm, v.fixed, oneOff?.draws);
   errors.push(...res.errors);
   warnings.push(...res.warnings);
   warnings.push(...(oneOff?.warnings ?? []));

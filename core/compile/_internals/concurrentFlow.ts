@@ -1,7 +1,7 @@
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import { engineError, type EngineError } from '../../errors/EngineError.js';
 import type { DailyProgram } from '../../kernel/DailyProgram.js';
-import { peakFlow } from '../../kernel/peakFlow.js';
+import type { PeakFlow } from '../../kernel/peakFlow.js';
 import { compareFractions, type Fraction } from '../../kernel/_internals/fraction.js';
 import { formatQuantity } from '../../quantity/formatQuantity.js';
 import { quantity } from '../../quantity/Quantity.js';
@@ -36,12 +36,12 @@ function clockIn(program: DailyProgram<Exact>, t: Exact): string {
  * started at the worst moment) add up to more than the pump can deliver: the
  * larger of its maximum rate and its maximum bolus rate. The figures of such a
  * program would describe a delivery the device cannot make, so it is refused
- * (never clamped), naming the instant and the flows.
+ * (never clamped), naming the instant and the flows. `peak` is the
+ * program's `peakFlow`, computed by the caller (on the compile's kernel path).
  *
  * Implements REQ-LIMIT-120.
  */
-export function concurrentFlowErrors(program: DailyProgram<Exact>, pump: ProgrammableParams): EngineError[] {
-  const peak = peakFlow(A, program);
+export function concurrentFlowErrors(program: DailyProgram<Exact>, peak: PeakFlow<Exact>, pump: ProgrammableParams): EngineError[] {
   const most = A.compare(pump.maxRate, pump.maxBolusRate) >= 0 ? pump.maxRate : pump.maxBolusRate;
   if (compareFractions(A, peak.flow, { num: most, den: A.one }) <= 0) return [];
   const parts = [

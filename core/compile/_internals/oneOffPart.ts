@@ -1,11 +1,6 @@
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../../errors/EngineError.js';
-import type { DailyProgram } from '../../kernel/DailyProgram.js';
 import type { OneOffEvent } from '../../kernel/OneOffEvent.js';
-import { dailyVolume } from '../../kernel/dailyVolume.js';
-import { oneOff24h } from '../../kernel/oneOff24h.js';
-import { peakFlowDuring } from '../../kernel/_internals/peakFlowDuring.js';
-import { worst24hVolume } from '../../kernel/worst24hVolume.js';
 import { compareFractions } from '../../kernel/_internals/fraction.js';
 import { checkDoseLimits } from '../../limits/checkDoseLimits.js';
 import { formatQuantity } from '../../quantity/formatQuantity.js';
@@ -17,6 +12,7 @@ import type { OneOffProgramEvent, OneOffResult, RoundingRecord } from '../Compil
 import type { ProgrammableParams } from './ProgrammableParams.js';
 import { recordQuotientRounding } from './recordRounding.js';
 import { BASE, massUnitFor } from './units.js';
+import type { ProgramKernel } from './fastKernel.js';
 
 /** What the one-off events add to a compile. */
 export interface OneOffPart {
@@ -41,10 +37,12 @@ const perHour = (num: Exact, den: Exact): string => formatQuantity(quantity('flo
  * rounded up, plus the patient boluses as in the worst 24 h; the least down),
  * for every drug, checked against every ceiling (`checkDoseLimits`, errors at
  * `oneOff`); a stop warns (ONE_OFF_LOWERS_DELIVERY) with the least 24 h.
+ * The kernel's figures come from `kernel` (the program's, on the compile's
+ * kernel path).
  *
  * Implements REQ-ONEOFF-002, REQ-ONEOFF-003, REQ-ONEOFF-005.
  */
-export function oneOffPart(req: CompileRequest, program: DailyProgram<Exact>, concs: readonly Exact[], rxIndex: number, pump: ProgrammableParams, concurrentChecked: boolean): OneOffPart {
+export function oneOffPart(req: CompileRequest, kernel: ProgramKernel, concs: readonly Exact[], rxIndex: number, pump: ProgrammableParams, concurrentChecked: boolean): OneOffPart {
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
   const roundings: RoundingRecord[] = [];
@@ -74,7 +72,7 @@ export function oneOffPart(req: CompileRequest, program: DailyProgram<Exact>, co
         `${vol(r.value)} in ${A.toDecimalString(duration)} s needs a flow above the pump maximum bolus rate ${formatQuantity(quantity('flow', pump.maxBolusRate), 'mL/h', 'down').text}`));
     } else if (concurrentChecked) {
       // the single bolus at its clock time with the flows of the program running then
-      const peak = peakFlowDuring(A, program, A.add(clockAtFill, after), r.value, duration);
+      const peak = kernel.peakFlowDuring(A.add(clockAtFill, after), r.value, duration);
       if (compareFractions(A, peak, { num: most, den: A.one }) > 0) {
         errors.push(engineError('CONCURRENT_FLOW_ABOVE_MAXIMUM', `oneOff.${i}`,
           `the single bolus (${perHour(r.value, duration)}) with the program's flows then asks for ${perHour(peak.num, peak.den)} at once, more than the pump delivers (${formatQuantity(quantity('flow', most), 'mL/h', 'down').text}); refused, not clamped`));
@@ -84,8 +82,8 @@ export function oneOffPart(req: CompileRequest, program: DailyProgram<Exact>, co
     shown.push(nullPrototype({ kind: 'singleBolus', after, volume: r.value, duration }));
     draws.push({ start: after, volume: r.value });
   });
-  const windows = oneOff24h(A, program, clockAtFill, events);
-  const patient = A.sub(worst24hVolume(A, program).volume, dailyVolume(A, program)); // the patient boluses of the worst 24 h, rounded up
+  const windows = kernel.oneOff24h(clockAtFill, events);
+  const patient = A.sub(kernel.worst24h().volume, kernel.dailyVolume()); // the patient boluses of the worst 24 h, rounded up
   const worst = windows === undefined ? A.zero : A.add(quotientUpForUpperBound(A, windows.most.num, windows.most.den, A.one).value, patient);
   const least = windows === undefined ? A.zero : quotientDownForLowerBound(A, windows.least.num, windows.least.den, A.one).value;
   const doses: Record<string, OneOffResult['doses'][string]> = Object.create(null) as Record<string, OneOffResult['doses'][string]>;

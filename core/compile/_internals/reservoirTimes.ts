@@ -2,7 +2,6 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../../errors/EngineError.js';
 import type { DailyProgram } from '../../kernel/DailyProgram.js';
-import { drawnMinutes } from '../../kernel/minutesUntilDrawn.js';
 import { formatQuantity } from '../../quantity/formatQuantity.js';
 import { quantity } from '../../quantity/Quantity.js';
 import type { CompileRequest } from '../../request/CompileRequest.js';
@@ -11,9 +10,9 @@ import { checkFill } from '../../reservoir/checkFill.js';
 import { fixedRateReservoirTimes } from '../../kernel/reservoir/fixedRateReservoirTimes.js';
 import { refillWithinDays } from '../../kernel/reservoir/refillWithinDays.js';
 import { stabilityDays } from './stabilityDays.js';
-import { drawnMinutesWithBoluses } from '../../kernel/reservoir/drawnMinutesWithBoluses.js';
 import { weekdayIndex } from '../../request/Weekday.js';
 import { isWeekProgram } from './isWeekProgram.js';
+import type { ProgramKernel } from './fastKernel.js';
 
 /** A fixed-rate pump's flow and tolerance: its reservoir times use the top of the tolerance. */
 export interface FixedFlow {
@@ -28,11 +27,13 @@ export interface FixedFlow {
  * pump `fixedRateReservoirTimes` at the top of its tolerance);
  * `refillWithin` as the earlier of the alarm and every drug's stability
  * limit (`refillWithinDays`). One-off single boluses (seconds from the fill)
- * are drawn whole at their start (`drawnMinutesWithBoluses`).
+ * are drawn whole at their start (`drawnMinutesWithBoluses`). The draw is
+ * the kernel's (`kernel`, of `program`, on the compile's kernel path).
  */
 export function reservoirTimes(
   req: CompileRequest,
   program: DailyProgram<Exact>,
+  kernel: ProgramKernel,
   capacity: Exact,
   alarm: Exact,
   fixed?: FixedFlow,
@@ -57,9 +58,8 @@ export function reservoirTimes(
     // a week program reads the fill's clock from Monday 00:00: its weekday's offset plus the time (REQ-WEEK-003)
     const on = req.reservoir.filledOn;
     const weekOffset = !isWeekProgram(program) || on === undefined ? 0n : BigInt(weekdayIndex(on)) * 86_400n;
-    const programDraw = drawnMinutes(A, program, A.fromInteger(weekOffset + req.reservoir.filledAt));
     // one-off single boluses drawn whole at their start (stops not counted): the earlier side
-    const minutesUntil = singleBoluses.length === 0 ? programDraw : drawnMinutesWithBoluses(A, programDraw, singleBoluses);
+    const minutesUntil = kernel.drawnMinutes(A.fromInteger(weekOffset + req.reservoir.filledAt), singleBoluses);
     // a fill at or below the alarm gives 0: nothing is left to draw before it
     lowAlarm = minutesUntil(A.sub(fill, alarm));
     empty = minutesUntil(fill);
