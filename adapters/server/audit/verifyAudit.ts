@@ -29,7 +29,8 @@ interface Row {
  * is named (`record`: its position, 1-based): `AUDIT_RECORD_CHANGED` when its
  * content no longer gives its hash, `AUDIT_CHAIN_BROKEN` when it does not
  * follow the one before (deleted, inserted or moved), `AUDIT_HEAD_MISMATCH`
- * when records are missing at the end. Never throws.
+ * when records are missing or added at the end (the first record past the
+ * shorter of the two is named). Never throws.
  *
  * Implements REQ-SRV-005.
  */
@@ -58,7 +59,7 @@ export function verifyAudit(path: string): AuditVerdict {
     const count = expected - 1;
     const head = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1').get();
     if ((head === undefined && count !== 0) || (head !== undefined && (head.seq !== count || head.hash !== prev))) {
-      return { ok: false, code: 'AUDIT_HEAD_MISMATCH', record: count + 1, message: `the chain head names record ${head?.seq ?? 0}, but the trail ends at record ${count}: records were deleted at the end, or the head was changed` };
+      return { ok: false, code: 'AUDIT_HEAD_MISMATCH', record: Math.min(count, head?.seq ?? 0) + 1, message: `the chain head names record ${head?.seq ?? 0}, but the trail ends at record ${count}: records were deleted at the end, or the head was changed` };
     }
     return { ok: true, records: count, head: prev };
   } catch (e: unknown) {
