@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { COMMANDS } from '../../spec/wire/commands/registry.js';
 import type { Command } from '../../spec/wire/commands/Command.js';
@@ -19,7 +20,7 @@ export interface ServerOptions {
   readonly apiKeys: readonly ApiKey[];
   /** The clock of the audit time stamps (the core has none). */
   readonly now?: () => Date;
-  /** Milliseconds a client has to send the whole request (default 10 000). */
+  /** Milliseconds a request may take from its headers to its answer (default 10 000); beyond: 408 REQUEST_TIMEOUT. */
   readonly requestTimeoutMs?: number;
   /** Where internal faults are reported (one line each, with the correlation ID; never a key or a body). */
   readonly logFault?: (line: string) => void;
@@ -55,13 +56,25 @@ function sendWire(reply: FastifyReply, r: WireResponse): FastifyReply {
 export function buildServer(options: ServerOptions): FastifyInstance {
   const now = options.now ?? (() => new Date());
   const logFault = options.logFault ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const timeout = options.requestTimeoutMs ?? 10_000;
   const app = Fastify({
     logger: false,
     bodyLimit: MAX_JSON_BYTES,
-    requestTimeout: options.requestTimeoutMs ?? 10_000,
-    connectionTimeout: options.requestTimeoutMs ?? 10_000,
+    // The time bound: a request must be read and answered within `timeout` (408 REQUEST_TIMEOUT with the error
+    // body); the socket-level bounds, a little longer, catch a client that never finishes its headers.
+    handlerTimeout: timeout,
+    requestTimeout: timeout + 1000,
+    connectionTimeout: timeout + 1000,
     genReqId: () => randomUUID(),
     return503OnClosing: true,
+    clientErrorHandler: (err: NodeJS.ErrnoException, socket: Duplex) => {
+      if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+      const timedOut = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+      const body = bodyText(timedOut
+        ? serverError('REQUEST_TIMEOUT', `the request was not received within ${timeout + 1000} ms`)
+        : errorResponse([engineError('INPUT_UNREADABLE', '', 'the HTTP request could not be read (malformed request line, headers or length)')]).body);
+      socket.end(`HTTP/1.1 ${timedOut ? '408 Request Timeout' : '400 Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    },
   });
 
   app.removeAllContentTypeParsers();
@@ -73,6 +86,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     switch (err.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return sendWire(reply, errorResponse([engineError('INPUT_TOO_LARGE', '', `the request is larger than ${MAX_JSON_BYTES} bytes`)]));
+      case 'FST_ERR_HANDLER_TIMEOUT':
+        return send(reply.header('connection', 'close'), 408, serverError('REQUEST_TIMEOUT', `the request was not received and answered within ${timeout} ms`));
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return send(reply, 415, serverError('UNSUPPORTED_MEDIA_TYPE', 'the request body must be application/json (UTF-8)'));
       default:
