@@ -13,7 +13,7 @@ import { keyIdFor, type ApiKey } from './_internals/apiKeys.js';
 import type { AuditLog } from './audit/auditLog.js';
 import { openApiDocument } from './openApiDocument.js';
 
-/** What the HTTP adapter needs: the audit trail, the API keys (none: no key required), the clock, the time bound. */
+/** What the HTTP adapter needs: the audit trail, the API keys (none: no key required), the clock, the time bound. Implements REQ-SRV-001, REQ-SRV-002, REQ-SRV-004, REQ-SRV-006. */
 export interface ServerOptions {
   readonly audit: AuditLog;
   /** Keys required on calculation endpoints; an empty list requires none. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseApiKeys, type ApiKey } from './_internals/apiKeys.js';
 
-/** How `npm run serve` was asked to run. */
+/** How `npm run serve` was asked to run. Implements REQ-SRV-001, REQ-SRV-006. */
 export interface ServerConfig {
   readonly host: string;
   readonly port: number;
@@ -9,7 +9,7 @@ export interface ServerConfig {
   readonly apiKeys: readonly ApiKey[];
 }
 
-/** The audit file when none is named: in the working directory. */
+/** The audit file when none is named: in the working directory. Implements REQ-SRV-004. */
 export const DEFAULT_AUDIT_DB = './itdose-audit.sqlite';
 
 /**

@@ -1,15 +1,15 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
-/** One configured key: its public ID and the SHA-256 of the key (the key itself is never held). */
+/** One configured key: its public ID and the SHA-256 of the key (the key itself is never held). Implements REQ-SRV-006. */
 export interface ApiKey {
   readonly id: string;
   readonly sha256: Buffer;
 }
 
-/** The most keys a configuration may list (a bound on the work of each check). */
+/** The most keys a configuration may list (a bound on the work of each check). Implements REQ-SRV-006. */
 export const MAX_API_KEYS = 1000;
 
-/** SHA-256 of a key's UTF-8 bytes, as lower-case hex (what `ITDOSE_API_KEYS` lists). */
+/** SHA-256 of a key's UTF-8 bytes, as lower-case hex (what `ITDOSE_API_KEYS` lists). Implements REQ-SRV-006. */
 export function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }

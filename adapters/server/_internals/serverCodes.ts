@@ -18,7 +18,7 @@ export const SERVER_CODES = {
   AUDIT_HEAD_MISMATCH: 'The chain head does not name the last record (records deleted at the end, or the head changed).',
 } as const;
 
-/** One of {@link SERVER_CODES}. */
+/** One of {@link SERVER_CODES}. Implements REQ-SRV-002, REQ-SRV-005. */
 export type ServerCode = keyof typeof SERVER_CODES;
 
 /** An error body in the contract's shape: `{ ok: false, errors: [{ code, path, message }] }`, plus any extra fields. */

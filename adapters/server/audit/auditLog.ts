@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { GENESIS_HASH, recordHash, type AuditRecord } from './recordHash.js';
 
-/** What one calculation leaves in the trail (the adapter supplies the time; the core has no clock). */
+/** What one calculation leaves in the trail (the adapter supplies the time; the core has no clock). Implements REQ-SRV-004. */
 export interface AuditEntry {
   readonly recordedAt: string;
   readonly keyId: string | null;
@@ -12,7 +12,7 @@ export interface AuditEntry {
   readonly versions: string;
 }
 
-/** An open audit trail: `append` returns once the record is durable (or throws); `close` closes the file. */
+/** An open audit trail: `append` returns once the record is durable (or throws); `close` closes the file. Implements REQ-SRV-004. */
 export interface AuditLog {
   append(entry: AuditEntry): { seq: number; hash: string };
   close(): void;

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 
-/** The hash the first record follows: 64 zeros. */
+/** The hash the first record follows: 64 zeros. Implements REQ-SRV-004. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The format tag at the head of every record's canonical form; a new form gets a new tag. */
+/** The format tag at the head of every record's canonical form; a new form gets a new tag. Implements REQ-SRV-004. */
 export const AUDIT_FORMAT = 'itdose-audit-v1';
 
-/** One audit record as stored (every field a string or an integer; `keyId` null when no keys are configured). */
+/** One audit record as stored (every field a string or an integer; `keyId` null when no keys are configured). Implements REQ-SRV-004. */
 export interface AuditRecord {
   readonly seq: number;
   readonly recordedAt: string;

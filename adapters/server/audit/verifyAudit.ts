@@ -3,7 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { GENESIS_HASH, recordHash } from './recordHash.js';
 import type { ServerCode } from '../_internals/serverCodes.js';
 
-/** What verifying a trail found: the number of records and the head hash, or the first bad record and why. */
+/** What verifying a trail found: the number of records and the head hash, or the first bad record and why. Implements REQ-SRV-005. */
 export type AuditVerdict =
   | { readonly ok: true; readonly records: number; readonly head: string }
   | { readonly ok: false; readonly code: ServerCode; readonly record: number | null; readonly message: string };
