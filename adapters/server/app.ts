@@ -103,12 +103,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   app.setNotFoundHandler((req, reply) => send(reply, 404, serverError('NOT_FOUND', `no endpoint ${req.method} ${req.url.slice(0, 200)}; the list is at GET /v1/openapi.json`)));
 
-  const requireKey = async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    if (options.apiKeys.length === 0) return;
-    const id = keyIdFor(req.headers.authorization, options.apiKeys);
-    if (id === undefined) {
-      await send(reply.header('www-authenticate', 'Bearer'), 401, serverError('UNAUTHORIZED', 'an API key is required: send "Authorization: Bearer KEY"'));
-    }
+  const requireKey = async (req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+    if (options.apiKeys.length === 0 || keyIdFor(req.headers.authorization, options.apiKeys) !== undefined) return undefined;
+    return send(reply.header('www-authenticate', 'Bearer'), 401, serverError('UNAUTHORIZED', 'an API key is required: send "Authorization: Bearer KEY"'));
   };
 
   for (const command of COMMANDS) {
