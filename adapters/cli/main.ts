@@ -2,6 +2,7 @@ import { errorResponse, type WireResponse } from '../../spec/wire/WireResponse.j
 import { COMMANDS } from '../../spec/wire/commands/registry.js';
 import { parseJsonBytes } from '../../spec/codecs/index.js';
 import { readInput } from './_internals/readInput.js';
+import { auditVerify } from './_internals/auditVerify.js';
 import { runDemo } from './demo.js';
 import { schemaDocument } from '../../spec/schema/schemaDocument.js';
 
@@ -9,6 +10,7 @@ const USAGE = `usage: itdose <command> [FILE]   (FILE or stdin; one JSON documen
        itdose demo [--json]      (compile the embedded example and print a summary)
        itdose --version          (the engine, wire format and library versions)
        itdose schema [command] [request|response]   (JSON Schema 2020-12: a command's request or response, or all)
+       itdose audit verify PATH  (check the HTTP server's audit trail; names the first bad record)
 commands: ${'{COMMANDS}'}`;
 
 /**
@@ -36,6 +38,9 @@ async function run(argv: readonly string[]): Promise<number> {
   if (name === 'demo') {
     return runDemo(rest.includes('--json'));
   }
+  if (name === 'audit') {
+    return emit(auditVerify(rest));
+  }
   if (name === 'schema') {
     if (rest.length > 2) return emit(errorResponse([{ code: 'UNKNOWN_FIELD', path: '', message: 'itdose schema takes at most a command name and "request" or "response"' }]));
     const doc = schemaDocument(rest[0], rest[1]);
@@ -46,7 +51,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
     process.stderr.write(`${USAGE.replace('{COMMANDS}', COMMANDS.map((c) => c.name).join(', '))}\n`);
-    return emit(errorResponse([{ code: 'UNKNOWN_COMMAND', path: '', message: `unknown command ${name === undefined ? '(none)' : JSON.stringify(name)}; commands: demo, schema, ${COMMANDS.map((c) => c.name).join(', ')}` }]));
+    return emit(errorResponse([{ code: 'UNKNOWN_COMMAND', path: '', message: `unknown command ${name === undefined ? '(none)' : JSON.stringify(name)}; commands: demo, schema, audit, ${COMMANDS.map((c) => c.name).join(', ')}` }]));
   }
   if (!command.takesRequest) {
     return emit(command.run(undefined));
