@@ -11,6 +11,7 @@ import { checkFill } from '../../reservoir/checkFill.js';
 import { fixedRateReservoirTimes } from '../../kernel/reservoir/fixedRateReservoirTimes.js';
 import { refillWithinDays } from '../../kernel/reservoir/refillWithinDays.js';
 import { stabilityDays } from './stabilityDays.js';
+import type { Library } from '../../library/Library.js';
 import { drawnMinutesWithBoluses } from '../../kernel/reservoir/drawnMinutesWithBoluses.js';
 import { weekdayIndex } from '../../request/Weekday.js';
 import { isWeekProgram } from './isWeekProgram.js';
@@ -35,8 +36,9 @@ export function reservoirTimes(
   program: DailyProgram<Exact>,
   capacity: Exact,
   alarm: Exact,
-  fixed?: FixedFlow,
-  singleBoluses: readonly { readonly start: Exact; readonly volume: Exact }[] = [],
+  fixed: FixedFlow | undefined,
+  singleBoluses: readonly { readonly start: Exact; readonly volume: Exact }[],
+  library: Library,
 ): { times: ReservoirTimes; errors: EngineError[]; warnings: EngineWarning[] } {
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
@@ -64,7 +66,7 @@ export function reservoirTimes(
     lowAlarm = minutesUntil(A.sub(fill, alarm));
     empty = minutesUntil(fill);
   }
-  const stab = stabilityDays(req.reservoir.drugs);
+  const stab = stabilityDays(req.reservoir.drugs, library);
   if (E.isLeft(stab)) {
     errors.push(stab.left);
     return { times: { lowAlarmAfterMinutes: lowAlarm, emptyAfterMinutes: empty, refillWithinDays: undefined, refillBoundBy: 'unknown' }, errors, warnings };
