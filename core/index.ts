@@ -70,7 +70,7 @@ export { INPUT_BOUNDS, type InputBound } from './library/inputBounds.js';
 export { aboveBound } from './library/aboveBound.js';
 export { RESIDUAL_THRESHOLDS, type ResidualThreshold } from './library/residualThresholds.js';
 export type { FillDrug, StabilityVerdict } from './library/reservoirStability.js';
-export { BUILT_IN_LIBRARY, libraryOf, drugIn, type Library, type LibraryOptions, type SiteLibraryName } from './library/Library.js';
+export { BUILT_IN_LIBRARY, libraryOf, drugIn, siteOf, type Library, type LibraryOptions, type SiteLibraryName } from './library/Library.js';
 export { MAX_SITE_LIMITS, MAX_SITE_TEXT, SITE_GRADES, type SiteLibraryInput, type SiteDrugInput } from './library/SiteLibrary.js';
 export { applySiteLibrary } from './library/applySiteLibrary.js';
 export { confidenceOf } from './library/confidenceOf.js';

@@ -104,3 +104,18 @@ export function libraryOf(options: LibraryOptions | undefined): E.Either<EngineE
 export function drugIn(library: Library, name: string): DrugEntry | undefined {
   return typeof name === 'string' && hasOwn(library.drugs, name) ? library.drugs[name] : undefined;
 }
+
+/**
+ * The site library a library was built from (own property only), or
+ * `undefined` for the built-in one: what `versions.siteLibrary` names.
+ *
+ * @example
+ * import { siteOf, BUILT_IN_LIBRARY } from './Library.js';
+ * siteOf(BUILT_IN_LIBRARY); // undefined
+ *
+ * Implements REQ-SITE-003.
+ * @since 0.1.0
+ */
+export function siteOf(library: Library): SiteLibraryName | undefined {
+  return hasOwn(library, 'site') ? library.site : undefined;
+}
