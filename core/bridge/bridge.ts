@@ -66,14 +66,14 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * Fail-closed entry: the input is re-validated first (`guardBridgeRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `options.library`: the drug library its limits are read from (default the
+ * built-in one; see `compile`).
+ *
  * @example
  * import { bridge } from './bridge.js';
  * // 20 → 10 mg/mL morphine at 3 mg/day, dead volume 0.2 + 0.05 mL (see test/core/bridge/bridge.test.ts):
  * // withoutBridge morphine worst 24 h 5.5 mg (BRIDGE_REQUIRED, overdoseWithoutBridge);
  * // bridge 0.15 mL/day for 2400 min, then 0.3 mL/day: tip worst and least 3 mg.
- *
- * `options.library`: the drug library its limits are read from (default the
- * built-in one; see `compile`).
  *
  * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005, REQ-EMBED-001, REQ-XREFILL-003, REQ-XREFILL-004, REQ-SITE-001.
  * @since 0.1.0

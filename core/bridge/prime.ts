@@ -48,14 +48,14 @@ const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'do
  * Fail-closed entry: the input is re-validated first (`guardPrimeRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `options.library`: the drug library its limits are read from (default the
+ * built-in one; see `compile`).
+ *
  * @example
  * import { prime } from './prime.js';
  * // morphine 10 mg/mL at 3 mg/day, dead volume 0.2 + 0.05 mL, max bolus rate 1 mL/h (see test/spec/wire/commands/prime.test.ts):
  * // priming 0.25 mL in 15 min; empty path: no drug during priming, drug at the tip after 15 min;
  * // path full of drug: a 2.5 mg bolus at the tip, worst 24 h 5.46875 mg.
- *
- * `options.library`: the drug library its limits are read from (default the
- * built-in one; see `compile`).
  *
  * Implements REQ-PRIME-001, REQ-PRIME-002, REQ-PRIME-003, REQ-DOSE-005, REQ-EMBED-001, REQ-SITE-001.
  * @since 0.1.0

@@ -30,14 +30,14 @@ const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEE
  * Fail-closed entry: the input is re-validated first (`guardClockChangeRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `options.library`: the drug library its limits are read from (default the
+ * built-in one; see `compile`).
+ *
  * @example
  * import { clockChange } from './clockChange.js';
  * // baclofen 500 mcg/mL, 240 mcg/day with 720 mcg/day from 01:00 to 02:00; clock set back 1 h at 02:00:
  * // acrossChange worst 24 h 280 mcg (normal 260 mcg), CLOCK_CHANGE_ALTERS_DELIVERY;
  * // with limits.baclofen.maxDaily 270 mcg/day: refused, CLOCK_CHANGE_LIMIT_EXCEEDED (test/spec/wire/commands/clockChange.test.ts)
- *
- * `options.library`: the drug library its limits are read from (default the
- * built-in one; see `compile`).
  *
  * Implements REQ-CLOCK-001, REQ-CLOCK-002, REQ-DOSE-005, REQ-EMBED-001, REQ-SITE-001.
  * @since 0.1.0

@@ -67,6 +67,9 @@ const GRID = A.one;
  * Fail-closed entry: the input is re-validated first (`guardConvertRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `options.library`: the drug library its limits are read from (default the
+ * built-in one; see `compile`).
+ *
  * @example
  * import { convertDose } from './convertDose.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -74,9 +77,6 @@ const GRID = A.one;
  * const r = convertDose({ drug: 'morphine', from: { route: 'oral', dose: quantity('doseRate', A.fromInteger(600_000_000n)) },
  *   to: { route: 'intrathecal' }, ratio: '300' });
  * // Right: dose 2 mg/day (2 000 000 ng/day), ratio "300", source "request (prescriber-supplied ratio)"
- *
- * `options.library`: the drug library its limits are read from (default the
- * built-in one; see `compile`).
  *
  * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ROUND-002, REQ-INPUT-004, REQ-EMBED-001, REQ-SITE-001.
  * @since 0.1.0

@@ -38,12 +38,12 @@ export interface StabilityVerdict {
  * otherwise (also when the concentration is unknown: the stricter). The
  * shortest applicable rule binds.
  *
+ * The rules are those of `options.library` (default the built-in one).
+ *
  * @example
  * import { reservoirStability } from './reservoirStability.js';
  * const v = reservoirStability([{ drug: 'morphine' }, { drug: 'clonidine' }], { firstFill: false });
  * // Right: morphine 90 day (Hildebrand 2003: morphine with clonidine); clonidine not-published
- *
- * The rules are those of `options.library` (default the built-in one).
  *
  * Implements REQ-LIB-009, REQ-RES-003, REQ-SITE-001.
  * @since 0.1.0

@@ -47,6 +47,9 @@ const ml = (q: Quantity<'volume', Exact>): string => formatQuantity(q, 'mL', 'do
  * Fail-closed entry: the input is re-validated first (`guardRefillCheckRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `options.library` is accepted like every command's (and checked); the
+ * residual thresholds are pump facts, which a site library does not change.
+ *
  * @example
  * import { checkRefill } from './checkRefill.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -54,9 +57,6 @@ const ml = (q: Quantity<'volume', Exact>): string => formatQuantity(q, 'mL', 'do
  * const mL = (x: string) => quantity('volume', A.mul(A.fromDecimalString(x), A.fromInteger(86_400_000n)));
  * const r = checkRefill({ pump: { profile: 'synchromed-ii-40' }, expectedResidual: mL('10'), measuredResidual: mL('7.5') });
  * // Right: discrepancy 2.5 mL, flag true, threshold 2 mL (Maino et al., Neuromodulation 2017;20:733-9)
- *
- * `options.library` is accepted like every command's (and checked); the
- * residual thresholds are pump facts, which a site library does not change.
  *
  * Implements REQ-REFILL-001, REQ-REFILL-002, REQ-EMBED-001, REQ-SITE-001.
  * @since 0.1.0

@@ -14,12 +14,12 @@ import type { PumpsResponse } from '../../schema/response/smallResponses.js';
  * where the labelling is not public), and the residual-discrepancy
  * thresholds of `refill-check`.
  *
+ * With a site library (`options.library`) the profiles are the same (a site
+ * library changes drugs only) and `versions.siteLibrary` names it.
+ *
  * @example
  * import { pumpsCommand } from './pumps.js';
  * pumpsCommand.run(undefined).body; // { ok: true, version: '1.2.0', pumps: [{ name: 'synchromed-ii', kind: 'programmable', ... }], ... }
- *
- * With a site library (`options.library`) the profiles are the same (a site
- * library changes drugs only) and `versions.siteLibrary` names it.
  *
  * Implements REQ-PUMP-006, REQ-PUMP-004, REQ-LABEL-001, REQ-SITE-005.
  * @since 0.1.0
