@@ -12,6 +12,7 @@ const USAGE = `usage: itdose [--library SITE] <command> [FILE]   (FILE or stdin;
        itdose demo [--json]      (compile the embedded example and print a summary)
        itdose --version          (the engine, wire format and library versions)
        itdose schema [command] [request|response]   (JSON Schema 2020-12: a command's request or response, or all)
+       itdose schema library     (JSON Schema 2020-12 of a site library file)
 commands: ${'{COMMANDS}'}`;
 
 /**

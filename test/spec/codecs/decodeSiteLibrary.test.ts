@@ -63,3 +63,15 @@ describe('decodeSiteLibrary', () => {
     expect(validate(file([limit({ sorce: 'x' })]))).toBe(false);
   });
 });
+
+describe('itdose schema library', () => {
+  it('[REQ-SITE-002] schemaDocument("library") is the site file schema, as a 2020-12 document that the example file validates against', async () => {
+    const { schemaDocument } = await import('../../../spec/schema/schemaDocument.js');
+    const r = schemaDocument('library');
+    if (E.isLeft(r)) throw new Error('no schema');
+    expect(r.right['title']).toBe('itdose site library file');
+    const ajv = new Ajv2020({ strict: true, allErrors: true, strictTypes: false, strictRequired: false });
+    expect(ajv.validate(r.right, lower)).toBe(true);
+    expect(ajv.validate(r.right, { ...lower, extra: 1 })).toBe(false);
+  });
+});
