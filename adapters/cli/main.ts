@@ -1,16 +1,20 @@
 import { errorResponse, type WireResponse } from '../../spec/wire/WireResponse.js';
 import { COMMANDS } from '../../spec/wire/commands/registry.js';
 import { parseJsonBytes } from '../../spec/codecs/index.js';
+import type { LibraryOptions } from '../../core/index.js';
+import { readSiteLibrary } from './_internals/readSiteLibrary.js';
 import { readInput } from './_internals/readInput.js';
 import { auditVerify } from './_internals/auditVerify.js';
 import { runDemo } from './demo.js';
 import { schemaDocument } from '../../spec/schema/schemaDocument.js';
 
-const USAGE = `usage: itdose <command> [FILE]   (FILE or stdin; one JSON document in, one out)
+const USAGE = `usage: itdose [--library SITE] <command> [FILE]   (FILE or stdin; one JSON document in, one out;
+                                  SITE: a site drug library laid over the built-in one)
        itdose demo [--json]      (compile the embedded example and print a summary)
        itdose --version          (the engine, wire format and library versions)
        itdose schema [command] [request|response]   (JSON Schema 2020-12: a command's request or response, or all)
        itdose audit verify PATH  (check the HTTP server's audit trail; names the first bad record)
+       itdose schema library     (JSON Schema 2020-12 of a site library file)
 commands: ${'{COMMANDS}'}`;
 
 /**
@@ -19,7 +23,12 @@ commands: ${'{COMMANDS}'}`;
  * refused for safety, 1 internal fault). Diagnostics go to stderr; no stack
  * trace is ever printed on stdout. No dose logic lives here.
  *
- * Implements REQ-ERR-002, REQ-CLI-001.
+ * `itdose --library SITE <command> ...` reads a site library file (JSON, at
+ * most 1 MiB, UTF-8), decodes it (`decodeSiteLibrary`) and passes it to the
+ * command; a malformed one is refused with exit 2, each error's path
+ * prefixed `library.`.
+ *
+ * Implements REQ-ERR-002, REQ-CLI-001, REQ-SITE-006.
  * @since 0.1.0
  */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -32,7 +41,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function run(argv: readonly string[]): Promise<number> {
+async function run(args: readonly string[]): Promise<number> {
+  let options: LibraryOptions = {};
+  let argv = args;
+  if (args[0] === '--library') {
+    const site = await readSiteLibrary(args[1]);
+    if (site._tag === 'Left') return emit(errorResponse(site.left));
+    options = { library: site.right };
+    argv = args.slice(2);
+    if (argv[0] === 'demo' || argv[0] === 'schema' || argv[0] === '--library') {
+      return emit(errorResponse([{ code: 'UNKNOWN_FIELD', path: '', message: '--library applies to the commands that answer with a drug library (itdose --library SITE <command> [FILE]), once' }]));
+    }
+  }
   const [first, ...rest] = argv;
   const name = first === '--version' ? 'version' : first;
   if (name === 'demo') {
@@ -54,7 +74,7 @@ async function run(argv: readonly string[]): Promise<number> {
     return emit(errorResponse([{ code: 'UNKNOWN_COMMAND', path: '', message: `unknown command ${name === undefined ? '(none)' : JSON.stringify(name)}; commands: demo, schema, audit, ${COMMANDS.map((c) => c.name).join(', ')}` }]));
   }
   if (!command.takesRequest) {
-    return emit(command.run(undefined));
+    return emit(command.run(undefined, options));
   }
   if (rest.length > 1) {
     return emit(errorResponse([{ code: 'UNKNOWN_FIELD', path: '', message: `itdose ${command.name} takes at most one FILE` }]));
@@ -67,7 +87,7 @@ async function run(argv: readonly string[]): Promise<number> {
   if (parsed._tag === 'Left') {
     return emit(errorResponse(parsed.left));
   }
-  return emit(command.run(parsed.right));
+  return emit(command.run(parsed.right, options));
 }
 
 function emit(r: WireResponse): number {

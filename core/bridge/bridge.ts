@@ -20,6 +20,7 @@ import { roundedWarning } from '../compile/_internals/roundedWarning.js';
 import { guardBridgeRequest } from '../request/guardBridgeRequest.js';
 import { weekProgramRefusal } from '../request/weekProgramRefusal.js';
 import { tipLimits } from './_internals/tipLimits.js';
+import { libraryOf, type LibraryOptions } from '../library/Library.js';
 
 const DAY = A.fromInteger(86_400n);
 const MG_PER_ML = A.fromInteger(1_000n);
@@ -65,16 +66,21 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * Fail-closed entry: the input is re-validated first (`guardBridgeRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `options.library`: the drug library its limits are read from (default the
+ * built-in one; see `compile`).
+ *
  * @example
  * import { bridge } from './bridge.js';
  * // 20 → 10 mg/mL morphine at 3 mg/day, dead volume 0.2 + 0.05 mL (see test/core/bridge/bridge.test.ts):
  * // withoutBridge morphine worst 24 h 5.5 mg (BRIDGE_REQUIRED, overdoseWithoutBridge);
  * // bridge 0.15 mL/day for 2400 min, then 0.3 mL/day: tip worst and least 3 mg.
  *
- * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005, REQ-EMBED-001, REQ-XREFILL-003, REQ-XREFILL-004.
+ * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005, REQ-EMBED-001, REQ-XREFILL-003, REQ-XREFILL-004, REQ-SITE-001.
  * @since 0.1.0
  */
-export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeResult> {
+export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Either<EngineError[], BridgeResult> {
+  const library = libraryOf(options);
+  if (E.isLeft(library)) return library;
   const guarded = guardBridgeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
@@ -94,7 +100,7 @@ export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeRe
     therapy: req.new.therapy,
     limits: req.limits,
     overrides: req.overrides,
-  });
+  }, { library: library.right });
   if (E.isLeft(compiledE)) return E.left([...missing, ...compiledE.left.map((e) => ({ ...e, path: rerootPath(e.path, REQUEST_PATHS) }))]);
   if (missing.length > 0) return E.left(missing);
   const compiled = compiledE.right;
@@ -202,7 +208,7 @@ export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeRe
     return i >= 0 ? `old.drugs.${i}` : `new.drugs.${req.new.drugs.findIndex((d) => d.drug === n)}`;
   };
 
-  const unbridgedCeilings = tipLimits(drugs.map((d) => ({ drug: d.drug, worst: ceilingWorst(d.withoutBridge, d.acrossRefill.withoutBridge, d).worst, path: pathOf(d.drug) })), req.limits, req.overrides, []);
+  const unbridgedCeilings = tipLimits(drugs.map((d) => ({ drug: d.drug, worst: ceilingWorst(d.withoutBridge, d.acrossRefill.withoutBridge, d).worst, path: pathOf(d.drug) })), req.limits, req.overrides, [], library.right);
   let overdose = false;
   let underdose = false;
   for (const d of drugs) {
@@ -222,7 +228,7 @@ export function bridge(request: BridgeRequest): E.Either<EngineError[], BridgeRe
   }
 
   const checked = drugs.map((d) => ({ drug: d.drug, ...ceilingWorst(d.tip, d.acrossRefill.tip, d), path: pathOf(d.drug) }));
-  const bridged = tipLimits(checked, req.limits, req.overrides, warnings);
+  const bridged = tipLimits(checked, req.limits, req.overrides, warnings, library.right);
   // a ceiling broken by a window across the refill says so
   const acrossPaths = checked.filter((c) => c.across).flatMap((c) => [c.path, `limits.${c.drug}.maxDaily`]);
   errors.push(...bridged.errors.map((e) => (acrossPaths.some((p) => e.path === p || e.path.startsWith(`${p}.`)) ? { ...e, message: `${e.message}${ACROSS}` } : e)));

@@ -18,6 +18,7 @@ import { guardPrimeRequest } from '../request/guardPrimeRequest.js';
 import { weekProgramRefusal } from '../request/weekProgramRefusal.js';
 import { nullPrototype } from '../request/ownProperties.js';
 import { tipLimits } from './_internals/tipLimits.js';
+import { libraryOf, type LibraryOptions } from '../library/Library.js';
 
 /** 0.000001 mL: the bolus volume grid when the pump declares none (as compile uses). */
 const MICRO_ML = A.fromDecimalString('86.4');
@@ -47,16 +48,21 @@ const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'do
  * Fail-closed entry: the input is re-validated first (`guardPrimeRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `options.library`: the drug library its limits are read from (default the
+ * built-in one; see `compile`).
+ *
  * @example
  * import { prime } from './prime.js';
  * // morphine 10 mg/mL at 3 mg/day, dead volume 0.2 + 0.05 mL, max bolus rate 1 mL/h (see test/spec/wire/commands/prime.test.ts):
  * // priming 0.25 mL in 15 min; empty path: no drug during priming, drug at the tip after 15 min;
  * // path full of drug: a 2.5 mg bolus at the tip, worst 24 h 5.46875 mg.
  *
- * Implements REQ-PRIME-001, REQ-PRIME-002, REQ-PRIME-003, REQ-DOSE-005, REQ-EMBED-001.
+ * Implements REQ-PRIME-001, REQ-PRIME-002, REQ-PRIME-003, REQ-DOSE-005, REQ-EMBED-001, REQ-SITE-001.
  * @since 0.1.0
  */
-export function prime(request: PrimeRequest): E.Either<EngineError[], PrimeResult> {
+export function prime(request: PrimeRequest, options?: LibraryOptions): E.Either<EngineError[], PrimeResult> {
+  const library = libraryOf(options);
+  if (E.isLeft(library)) return library;
   const guarded = guardPrimeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
@@ -68,7 +74,7 @@ export function prime(request: PrimeRequest): E.Either<EngineError[], PrimeResul
   if (pump.kind !== 'programmable') {
     return E.left([engineError('WRONG_PUMP_KIND', 'pump', 'a fixed-rate pump has no priming bolus: it delivers one flow')]);
   }
-  const compiledE = compile(req);
+  const compiledE = compile(req, { library: library.right });
   if (E.isLeft(compiledE)) return compiledE;
   const compiled = compiledE.right;
 
@@ -120,7 +126,7 @@ export function prime(request: PrimeRequest): E.Either<EngineError[], PrimeResul
     warnings.push(engineError('PRIMING_DELIVERS_DRUG', 'contents',
       `the path holds drug, so the priming bolus pushes it into the patient at the maximum bolus rate: ${delivering.map((d) => `${d.drug} ${formatQuantity(quantity('mass', d.primingBolusAtTip), d.unit, 'up').text}`).join(', ')} within ${A.toDecimalString(bolus.seconds)} s`));
   }
-  const checked = tipLimits(drugs.map((d, i) => ({ drug: d.drug, worst: d.tip.worst24h, path: `reservoir.drugs.${i}` })), req.limits, req.overrides, warnings);
+  const checked = tipLimits(drugs.map((d, i) => ({ drug: d.drug, worst: d.tip.worst24h, path: `reservoir.drugs.${i}` })), req.limits, req.overrides, warnings, library.right);
   if (checked.errors.length > 0) return E.left(checked.errors);
   warnings.push(...checked.warnings);
   // compile judged the overrides on the daily program alone; one the tip doses needed is not "not needed"

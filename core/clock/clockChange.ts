@@ -10,6 +10,7 @@ import { checkDoseLimits } from '../limits/checkDoseLimits.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity } from '../quantity/Quantity.js';
 import type { ClockChangeRequest } from '../request/ClockChangeRequest.js';
+import { libraryOf, type LibraryOptions } from '../library/Library.js';
 import { guardClockChangeRequest } from '../request/guardClockChangeRequest.js';
 import { weekProgramRefusal } from '../request/weekProgramRefusal.js';
 import type { ClockChangeDrug, ClockChangeResult } from './ClockChangeResult.js';
@@ -29,22 +30,27 @@ const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEE
  * Fail-closed entry: the input is re-validated first (`guardClockChangeRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `options.library`: the drug library its limits are read from (default the
+ * built-in one; see `compile`).
+ *
  * @example
  * import { clockChange } from './clockChange.js';
  * // baclofen 500 mcg/mL, 240 mcg/day with 720 mcg/day from 01:00 to 02:00; clock set back 1 h at 02:00:
  * // acrossChange worst 24 h 280 mcg (normal 260 mcg), CLOCK_CHANGE_ALTERS_DELIVERY;
  * // with limits.baclofen.maxDaily 270 mcg/day: refused, CLOCK_CHANGE_LIMIT_EXCEEDED (test/spec/wire/commands/clockChange.test.ts)
  *
- * Implements REQ-CLOCK-001, REQ-CLOCK-002, REQ-DOSE-005, REQ-EMBED-001.
+ * Implements REQ-CLOCK-001, REQ-CLOCK-002, REQ-DOSE-005, REQ-EMBED-001, REQ-SITE-001.
  * @since 0.1.0
  */
-export function clockChange(request: ClockChangeRequest): E.Either<EngineError[], ClockChangeResult> {
+export function clockChange(request: ClockChangeRequest, options?: LibraryOptions): E.Either<EngineError[], ClockChangeResult> {
+  const library = libraryOf(options);
+  if (E.isLeft(library)) return library;
   const guarded = guardClockChangeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
   const week = weekProgramRefusal(req.therapy, 'therapy.mode', 'clock-change');
   if (week.length > 0) return E.left(week);
-  const compiledE = compile(req);
+  const compiledE = compile(req, { library: library.right });
   if (E.isLeft(compiledE)) return compiledE;
   const compiled = compiledE.right;
   if (compiled.kind !== 'programmable') {
@@ -78,7 +84,7 @@ export function clockChange(request: ClockChangeRequest): E.Either<EngineError[]
     limits: req.limits,
     overrides: req.overrides,
     reportUnneededOverrides: false,
-  });
+  }, library.right);
   const errors = checked.errors.map((e) => (CEILINGS.has(e.code)
     ? engineError('CLOCK_CHANGE_LIMIT_EXCEEDED', 'clockChange.jump', `across the clock change some real-time 24 h window breaks a ceiling (${e.code}): ${e.message}`)
     : e));

@@ -28,6 +28,7 @@ import { oneOffPart, type OneOffPart } from './_internals/oneOffPart.js';
 import { isWeekProgram } from './_internals/isWeekProgram.js';
 import { weekSummary } from './_internals/weekSummary.js';
 import { programKernel, type KernelPath, type ProgramKernel } from './_internals/fastKernel.js';
+import { libraryOf, type Library, type LibraryOptions } from '../library/Library.js';
 
 /**
  * Compiles a decoded prescription into a pump program and proves it within
@@ -76,6 +77,11 @@ import { programKernel, type KernelPath, type ProgramKernel } from './_internals
  * engine's decimals; the answer is the one decimal.js alone gives, digit for
  * digit (REQ-ARITH-004).
  *
+ * `options.library` (default the built-in library) is the drug library every
+ * limit, titration rule and stability time is read from: a site library laid
+ * over the built-in one (`applySiteLibrary`). Options that are not a library
+ * are `REQUEST_NOT_WELL_FORMED` at `options.library`.
+ *
  * @example
  * import { compile } from './compile.js';
  * import { decodeCompileRequest } from '../../spec/codecs/index.js';
@@ -83,11 +89,11 @@ import { programKernel, type KernelPath, type ProgramKernel } from './_internals
  *
  * Implements REQ-DOSE-001, REQ-DOSE-002, REQ-DOSE-003, REQ-DOSE-004, REQ-ROUND-002,
  * REQ-RES-001, REQ-COMP-001, REQ-COMP-002, REQ-COMP-003, REQ-EMBED-001, REQ-LABEL-002, REQ-LABEL-003, REQ-CAP-003, REQ-ONEOFF-002,
- * REQ-ONEOFF-003, REQ-ONEOFF-004, REQ-ONEOFF-005, REQ-WEEK-001, REQ-WEEK-002, REQ-WEEK-003, REQ-ARITH-004.
+ * REQ-ONEOFF-003, REQ-ONEOFF-004, REQ-ONEOFF-005, REQ-WEEK-001, REQ-WEEK-002, REQ-WEEK-003, REQ-ARITH-004, REQ-SITE-001.
  * @since 0.1.0
  */
-export function compile(request: CompileRequest): E.Either<EngineError[], CompileResult> {
-  return compileOn(request, 'fast');
+export function compile(request: CompileRequest, options?: LibraryOptions): E.Either<EngineError[], CompileResult> {
+  return compileOn(request, 'fast', options);
 }
 
 /**
@@ -104,7 +110,9 @@ export function compile(request: CompileRequest): E.Either<EngineError[], Compil
  * Implements REQ-ARITH-004.
  * @since 0.1.0
  */
-export function compileOn(request: CompileRequest, path: KernelPath): E.Either<EngineError[], CompileResult> {
+export function compileOn(request: CompileRequest, path: KernelPath, options?: LibraryOptions): E.Either<EngineError[], CompileResult> {
+  const library = libraryOf(options);
+  if (E.isLeft(library)) return library;
   const guarded = guardCompileRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
@@ -119,7 +127,7 @@ export function compileOn(request: CompileRequest, path: KernelPath): E.Either<E
   if (E.isLeft(pump)) return pump;
   const label = pumpLabelInEffect(req.pump, 'pump');
   if (E.isLeft(label)) return label;
-  return pump.right.kind === 'programmable' ? compileProgrammable(req, rxIndex, pump.right.p, label.right, path) : compileFixedRate(req, rxIndex, pump.right.p, label.right, path);
+  return pump.right.kind === 'programmable' ? compileProgrammable(req, rxIndex, pump.right.p, label.right, path, library.right) : compileFixedRate(req, rxIndex, pump.right.p, label.right, path, library.right);
 }
 
 function concentrationsOrErrors(req: CompileRequest, exceptIndex: number): E.Either<EngineError[], Exact[]> {
@@ -136,7 +144,7 @@ function concentrationsOrErrors(req: CompileRequest, exceptIndex: number): E.Eit
   return errors.length > 0 ? E.left(errors) : E.right(concs);
 }
 
-function compileProgrammable(req: CompileRequest, rxIndex: number, pump: ProgrammableParams, label: PumpLabelInEffect | undefined, path: KernelPath): E.Either<EngineError[], CompileResult> {
+function compileProgrammable(req: CompileRequest, rxIndex: number, pump: ProgrammableParams, label: PumpLabelInEffect | undefined, path: KernelPath, library: Library): E.Either<EngineError[], CompileResult> {
   const concsE = concentrationsOrErrors(req, -1);
   if (E.isLeft(concsE)) return concsE;
   const concs = concsE.right;
@@ -154,7 +162,7 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
   const weekOneOff = isWeekProgram(program) && oneOffs.length > 0
     ? [engineError('WEEK_PROGRAM_NOT_ANALYSED', 'oneOff', 'one-off events are analysed over a daily program only; over a week program they are refused rather than computed wrongly')]
     : [];
-  const oneOff = oneOffs.length === 0 || weekOneOff.length > 0 ? undefined : oneOffPart(req, kernel, concs, rxIndex, pump, !built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') && concurrent.length === 0);
+  const oneOff = oneOffs.length === 0 || weekOneOff.length > 0 ? undefined : oneOffPart(req, kernel, concs, rxIndex, pump, !built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') && concurrent.length === 0, library);
   const least = kernel.least24h();
   // a week program: each weekday's volume, perDay the heaviest (REQ-WEEK-002)
   const perWeekday = isWeekProgram(program) ? kernel.dayVolumes() : undefined;
@@ -169,10 +177,10 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
     reservoirKernel: kernel,
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
-  }, concs, {}, [...built.errors, ...concurrent, ...capability, ...weekOneOff], built.roundings, label, oneOff);
+  }, concs, {}, [...built.errors, ...concurrent, ...capability, ...weekOneOff], built.roundings, label, library, oneOff);
 }
 
-function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams, label: PumpLabelInEffect | undefined, path: KernelPath): E.Either<EngineError[], CompileResult> {
+function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateParams, label: PumpLabelInEffect | undefined, path: KernelPath, library: Library): E.Either<EngineError[], CompileResult> {
   const t = req.therapy;
   const shapeErrors: EngineError[] = [];
   if (t.basal.mode !== 'continuous') shapeErrors.push(engineError('WRONG_PUMP_KIND', 'therapy.mode', 'a fixed-rate pump delivers a constant flow: only "continuous" therapy is possible'));
@@ -217,7 +225,7 @@ function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateP
     capacity: pump.reservoir,
     alarm: pump.lowReservoirAlarm,
     fixed: { nominalFlow: pump.nominalFlow, tolerancePercent: pump.flowTolerance },
-  }, concs, { [t.drug]: quantity('concentration', c.value) }, [], roundings, label);
+  }, concs, { [t.drug]: quantity('concentration', c.value) }, [], roundings, label, library);
 }
 
 interface Volumes {
@@ -248,6 +256,7 @@ function finish(
   buildErrors: readonly EngineError[],
   buildRoundings: readonly RoundingRecord[],
   label: PumpLabelInEffect | undefined,
+  library: Library,
   oneOff?: OneOffPart,
 ): E.Either<EngineError[], CompileResult> {
   const errors: EngineError[] = [...buildErrors, ...(oneOff?.errors ?? [])];
@@ -284,12 +293,12 @@ function finish(
           direction: 'up (upper bound)', why: 'a patient or periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up (a patient bolus to 1/86400 uL, the week\'s window on a grid finer than any input)' });
     }
   });
-  const ceilings = checkCeilings(req, program, doses, label);
+  const ceilings = checkCeilings(req, program, doses, label, library);
   errors.push(...ceilings.errors);
   warnings.push(...ceilings.warnings);
   limits.push(...ceilings.limits);
   titration.push(...ceilings.titration);
-  const res = reservoirTimes(req, v.reservoirProgram, v.reservoirKernel, v.capacity, v.alarm, v.fixed, oneOff?.draws);
+  const res = reservoirTimes(req, v.reservoirProgram, v.reservoirKernel, v.capacity, v.alarm, v.fixed, oneOff?.draws ?? [], library);
   errors.push(...res.errors);
   warnings.push(...res.warnings);
   warnings.push(...(oneOff?.warnings ?? []));

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
 import { lookupConversionChain, ROUTES, type ConversionChain, type Route } from '../library/conversions.js';
-import { lookupDrug } from '../library/drugs.js';
+import { drugIn, libraryOf, type LibraryOptions } from '../library/Library.js';
 import { parseSourcedValue } from '../library/parseSourcedValue.js';
 import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../quantity/parseQuantity.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
@@ -67,6 +67,9 @@ const GRID = A.one;
  * Fail-closed entry: the input is re-validated first (`guardConvertRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `options.library`: the drug library its limits are read from (default the
+ * built-in one; see `compile`).
+ *
  * @example
  * import { convertDose } from './convertDose.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -75,14 +78,16 @@ const GRID = A.one;
  *   to: { route: 'intrathecal' }, ratio: '300' });
  * // Right: dose 2 mg/day (2 000 000 ng/day), ratio "300", source "request (prescriber-supplied ratio)"
  *
- * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ROUND-002, REQ-INPUT-004, REQ-EMBED-001.
+ * Implements REQ-CONV-001, REQ-CONV-002, REQ-CONV-003, REQ-ROUND-002, REQ-INPUT-004, REQ-EMBED-001, REQ-SITE-001.
  * @since 0.1.0
  */
-export function convertDose(request: ConvertRequest): E.Either<EngineError[], ConvertResult> {
+export function convertDose(request: ConvertRequest, options?: LibraryOptions): E.Either<EngineError[], ConvertResult> {
+  const library = libraryOf(options);
+  if (E.isLeft(library)) return library;
   const guarded = guardConvertRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
-  const drug = lookupDrug(req.drug);
+  const drug = drugIn(library.right, req.drug);
   if (drug === undefined) {
     return E.left([engineError('UNKNOWN_DRUG', 'drug', `"${req.drug}" is not in the drug library`)]);
   }
@@ -138,7 +143,7 @@ export function convertDose(request: ConvertRequest): E.Either<EngineError[], Co
   if (q.changed) {
     warnings.push(engineError('ROUNDED_TOWARD_LESS_DRUG', 'dose', `the converted dose has more than six decimals in mg/day; rounded down to ${formatQuantity(dose, 'mg/day', 'down').text}`));
   }
-  if (to === 'intrathecal') warnings.push(...softLimitWarnings(req.drug, dose));
+  if (to === 'intrathecal') warnings.push(...softLimitWarnings(drugIn(library.right, req.drug), req.drug, dose));
   return E.right({ dose, ratio: ratioText, source, warnings });
 }
 
@@ -226,9 +231,9 @@ function rangeWarning(chain: ConversionChain, from: Route, to: Route, given: Exa
   return engineError('CONVERSION_RATIO_RANGE', 'ratio', text);
 }
 
-function softLimitWarnings(drug: string, dose: Quantity<'doseRate', Exact>): EngineWarning[] {
+function softLimitWarnings(entry: ReturnType<typeof drugIn>, drug: string, dose: Quantity<'doseRate', Exact>): EngineWarning[] {
   const warnings: EngineWarning[] = [];
-  for (const l of lookupDrug(drug)?.softLimits ?? []) {
+  for (const l of entry?.softLimits ?? []) {
     if (l.kind !== 'maxDaily') continue;
     const q = parseSourcedValue(l);
     if (E.isRight(q) && A.compare(dose.base, q.right.base) > 0) {

@@ -48,6 +48,7 @@ export const CODES = {
   BOLUS_TOO_LONG: { kind: 'malformed', summary: 'A periodic bolus lasts 24 h or more.' },
   MAX_PER_DAY_ZERO: { kind: 'malformed', summary: 'therapy.patientBolus.maxPerDay is 0: to prescribe no patient bolus, omit patientBolus (a 0 may be read as "no cap").' },
   REQUEST_NOT_WELL_FORMED: { kind: 'malformed', summary: 'A request given to a library function is not one the decoder could have produced (a missing or inherited field, a value of the wrong type, a decimal that is not the engine\'s own or not finite, a count that is not a bounded integer); the path names the first bad field.' },
+  SITE_LIBRARY_RAISES_LIMIT: { kind: 'malformed', summary: 'A site library gives a hard limit or an absolute ceiling above the built-in one of the same kind: a site library may only lower them (the built-in one keeps applying); the path names the value.' },
   // --- refused for safety (exit 3) ---
   UNKNOWN_DRUG: { kind: 'refusal', summary: 'A drug not in the library, without a prescriber maxDaily: no drug runs without a ceiling.' },
   NO_DAILY_CEILING: { kind: 'refusal', summary: 'A library drug with no published daily maximum (fentanyl, sufentanil, baclofen), without a prescriber maxDaily: no drug runs without a ceiling.' },

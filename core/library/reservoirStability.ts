@@ -2,7 +2,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import type { EngineError } from '../errors/EngineError.js';
 import type { Quantity } from '../quantity/Quantity.js';
-import { lookupDrug, type StabilityRule } from './drugs.js';
+import type { StabilityRule } from './drugs.js';
+import { BUILT_IN_LIBRARY, drugIn, type Library } from './Library.js';
 import { parseSourcedValue } from './parseSourcedValue.js';
 import { nullPrototype } from '../request/ownProperties.js';
 import type { SourcedValue } from './Sourced.js';
@@ -37,18 +38,20 @@ export interface StabilityVerdict {
  * otherwise (also when the concentration is unknown: the stricter). The
  * shortest applicable rule binds.
  *
+ * The rules are those of `options.library` (default the built-in one).
+ *
  * @example
  * import { reservoirStability } from './reservoirStability.js';
  * const v = reservoirStability([{ drug: 'morphine' }, { drug: 'clonidine' }], { firstFill: false });
  * // Right: morphine 90 day (Hildebrand 2003: morphine with clonidine); clonidine not-published
  *
- * Implements REQ-LIB-009, REQ-RES-003.
+ * Implements REQ-LIB-009, REQ-RES-003, REQ-SITE-001.
  * @since 0.1.0
  */
-export function reservoirStability(fill: readonly FillDrug[], options: { readonly firstFill?: boolean }): E.Either<EngineError, StabilityVerdict[]> {
+export function reservoirStability(fill: readonly FillDrug[], options: { readonly firstFill?: boolean; readonly library?: Library }): E.Either<EngineError, StabilityVerdict[]> {
   const verdicts: StabilityVerdict[] = [];
   for (const d of fill) {
-    const entry = lookupDrug(d.drug);
+    const entry = drugIn(options.library ?? BUILT_IN_LIBRARY, d.drug);
     const companions = fill.map((o) => o.drug).filter((n) => n !== d.drug).sort();
     const undiluted = entry !== undefined && d.concentration !== undefined && isProductConcentration(entry.products.flatMap((p) => p.concentrations), d.concentration);
     const rules = (entry?.stability ?? []).filter((r) => admits(r, companions) && holds(r, options.firstFill !== false, undiluted));

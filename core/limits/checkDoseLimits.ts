@@ -1,7 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
-import { DRUG_LIBRARY_VERSION, DRUG_NAMES, lookupDrug, type DrugEntry, type DrugLimit, type Region } from '../library/drugs.js';
+import type { DrugEntry, DrugLimit, Region } from '../library/drugs.js';
+import { BUILT_IN_LIBRARY, drugIn, type Library } from '../library/Library.js';
 import { parseSourcedValue } from '../library/parseSourcedValue.js';
 import type { Confidence, SourcedValue } from '../library/Sourced.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
@@ -113,6 +114,9 @@ export interface DoseLimitResult {
  *   `reportDrugOffLabel` is false, and every admixture) and
  *   `ADMIXTURE_NOT_RECOMMENDED` (label advice against the mixture).
  *
+ * The library is `library` (default the built-in one; a site library laid
+ * over it by `applySiteLibrary`).
+ *
  * Daily limits are compared with the worst 24 h exactly (a daily maximum × 1
  * day, in base units): the verdict does not depend on the units the request
  * used. A value equal to a limit is within it. Messages cite the source.
@@ -132,10 +136,10 @@ export interface DoseLimitResult {
  * // r.errors[0].code is 'HARD_LIMIT_EXCEEDED' (19.2 mcg/day, Prialt US label), path 'reservoir.drugs.0.drug'
  *
  * Implements REQ-LIB-002, REQ-LIB-003, REQ-LIB-004, REQ-LIB-005, REQ-LIB-006, REQ-LIB-007, REQ-LIB-008, REQ-DOSE-005, REQ-EMBED-001,
- * REQ-LIMIT-102, REQ-LIMIT-103, REQ-LIMIT-104, REQ-LIMIT-105, REQ-LABEL-002.
+ * REQ-LIMIT-102, REQ-LIMIT-103, REQ-LIMIT-104, REQ-LIMIT-105, REQ-LABEL-002, REQ-SITE-001.
  * @since 0.1.0
  */
-export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
+export function checkDoseLimits(given: DoseLimitInput, library: Library = BUILT_IN_LIBRARY): DoseLimitResult {
   const guarded = guardDoseLimitInput(given);
   if (E.isLeft(guarded)) return { errors: guarded.left, warnings: [], applied: [], overridesUsed: [] };
   const input = guarded.right;
@@ -145,14 +149,14 @@ export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
   const used = new Set<number>();
   const drugs = input.drugs.map((d, i) => nullPrototype({ ...d, path: d.path ?? `reservoir.drugs.${i}` }));
   for (const d of drugs) {
-    const entry = lookupDrug(d.drug);
+    const entry = drugIn(library, d.drug);
     const prescriberMax = Object.prototype.hasOwnProperty.call(input.limits, d.drug) ? input.limits[d.drug]?.maxDaily : undefined;
     if (entry === undefined) {
       if (prescriberMax === undefined) {
-        errors.push(engineError('UNKNOWN_DRUG', `${d.path}.drug`, unknownDrugMessage(d.drug)));
+        errors.push(engineError('UNKNOWN_DRUG', `${d.path}.drug`, unknownDrugMessage(d.drug, library.drugNames)));
         continue;
       }
-      warnings.push(engineError('NOT_IN_LIBRARY', `${d.path}.drug`, `"${d.drug}" is not in the drug library (version ${DRUG_LIBRARY_VERSION}); only the prescriber ceiling limits.${d.drug}.maxDaily bounds it`));
+      warnings.push(engineError('NOT_IN_LIBRARY', `${d.path}.drug`, `"${d.drug}" is not in the drug library (version ${library.drugLibraryVersion}); only the prescriber ceiling limits.${d.drug}.maxDaily bounds it`));
     } else {
       const lib = checkLibraryLimits(entry, d, input.overrides, used);
       errors.push(...lib.errors);
@@ -176,7 +180,7 @@ export function checkDoseLimits(given: DoseLimitInput): DoseLimitResult {
       }
     }
   }
-  if (input.reportFluidWarnings !== false) warnings.push(...admixtureWarnings(drugs, input.reportDrugOffLabel !== false));
+  if (input.reportFluidWarnings !== false) warnings.push(...admixtureWarnings(drugs, input.reportDrugOffLabel !== false, library));
   if (input.reportUnneededOverrides !== false) warnings.push(...unneededOverrides(input.overrides, used, drugs, applied));
   return { errors, warnings, applied, overridesUsed: [...used].sort((a, b) => a - b) };
 }
@@ -362,8 +366,8 @@ function comparison(
   };
 }
 
-function unknownDrugMessage(drug: string): string {
+function unknownDrugMessage(drug: string, names: readonly string[]): string {
   const lower = drug.toLowerCase();
-  const hint = lower !== drug && DRUG_NAMES.includes(lower) ? `; drug names are lower case: did you mean "${lower}"?` : '';
-  return `"${drug}" is not in the drug library (${DRUG_NAMES.join(', ')}) and limits.${drug}.maxDaily is not given: no drug runs without a ceiling${hint}`;
+  const hint = lower !== drug && names.includes(lower) ? `; drug names are lower case: did you mean "${lower}"?` : '';
+  return `"${drug}" is not in the drug library (${names.join(', ')}) and limits.${drug}.maxDaily is not given: no drug runs without a ceiling${hint}`;
 }

@@ -1,7 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
-import { lookupDrug, type Region, type TitrationRule } from '../library/drugs.js';
+import type { Region, TitrationRule } from '../library/drugs.js';
+import { BUILT_IN_LIBRARY, drugIn, type Library } from '../library/Library.js';
 import { parseSourcedValue } from '../library/parseSourcedValue.js';
 import type { Confidence, SourcedValue } from '../library/Sourced.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
@@ -74,7 +75,8 @@ const PERCENT_GRID = A.fromDecimalString('0.01');
  * warning TITRATION_ABOVE_GUIDANCE. Decreases and unchanged doses are not bounded.
  * All regions' rules apply (the stricter wins). Comparisons are exact: an
  * increase equal to the limit is within it. A drug with no rule (or not in the
- * library) gives an empty result.
+ * library) gives an empty result. The rules are those of `library` (default
+ * the built-in one).
  *
  * Fail-closed entry: the input is re-validated first (`guardTitrationInput`), from own
  * data properties only; anything else is a report whose only error is a coded one (`REQUEST_NOT_WELL_FORMED`) with its path, never an exception.
@@ -88,17 +90,17 @@ const PERCENT_GRID = A.fromDecimalString('0.01');
  *   newDose: quantity('doseRate', A.fromInteger(4900n)), since: quantity('time', A.fromInteger(604_800n)) });
  * // r.errors[0].code is 'TITRATION_LIMIT_EXCEEDED', path 'titration.previousDose'
  *
- * Implements REQ-TITR-001, REQ-TITR-002, REQ-LIB-101, REQ-EMBED-001.
+ * Implements REQ-TITR-001, REQ-TITR-002, REQ-LIB-101, REQ-EMBED-001, REQ-SITE-001.
  * @since 0.1.0
  */
-export function checkTitration(given: TitrationInput): TitrationResult {
+export function checkTitration(given: TitrationInput, library: Library = BUILT_IN_LIBRARY): TitrationResult {
   const guarded = guardTitrationInput(given);
   if (E.isLeft(guarded)) return { errors: guarded.left, warnings: [], applied: [] };
   const input = guarded.right;
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
   const applied: TitrationApplied[] = [];
-  const entry = lookupDrug(input.drug);
+  const entry = drugIn(library, input.drug);
   if (entry === undefined) return { errors, warnings, applied };
   const path = input.path ?? 'titration.previousDose';
   const increase = A.sub(input.newDose.base, input.previousDose.base);

@@ -3,6 +3,7 @@ import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.j
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
 import { parseSourcedValue } from '../library/parseSourcedValue.js';
 import { RESIDUAL_THRESHOLDS } from '../library/residualThresholds.js';
+import { libraryOf, type LibraryOptions } from '../library/Library.js';
 import { resolvePump } from '../pump/resolvePump.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
@@ -46,6 +47,9 @@ const ml = (q: Quantity<'volume', Exact>): string => formatQuantity(q, 'mL', 'do
  * Fail-closed entry: the input is re-validated first (`guardRefillCheckRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `options.library` is accepted like every command's (and checked); the
+ * residual thresholds are pump facts, which a site library does not change.
+ *
  * @example
  * import { checkRefill } from './checkRefill.js';
  * import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
@@ -54,10 +58,12 @@ const ml = (q: Quantity<'volume', Exact>): string => formatQuantity(q, 'mL', 'do
  * const r = checkRefill({ pump: { profile: 'synchromed-ii-40' }, expectedResidual: mL('10'), measuredResidual: mL('7.5') });
  * // Right: discrepancy 2.5 mL, flag true, threshold 2 mL (Maino et al., Neuromodulation 2017;20:733-9)
  *
- * Implements REQ-REFILL-001, REQ-REFILL-002, REQ-EMBED-001.
+ * Implements REQ-REFILL-001, REQ-REFILL-002, REQ-EMBED-001, REQ-SITE-001.
  * @since 0.1.0
  */
-export function checkRefill(request: RefillCheckRequest): E.Either<EngineError[], RefillCheckResult> {
+export function checkRefill(request: RefillCheckRequest, options?: LibraryOptions): E.Either<EngineError[], RefillCheckResult> {
+  const library = libraryOf(options);
+  if (E.isLeft(library)) return library;
   const guarded = guardRefillCheckRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;

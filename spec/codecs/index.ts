@@ -45,3 +45,5 @@ export { catheterCodec } from './catheterCodec.js';
 export { decodeBridgeRequest } from './decodeBridgeRequest.js';
 export { decodePrimeRequest } from './decodePrimeRequest.js';
 export { decodeClockChangeRequest } from './decodeClockChangeRequest.js';
+export { siteLimitCodec } from './siteLimitCodec.js';
+export { decodeSiteLibrary, siteLibraryCodec } from './decodeSiteLibrary.js';

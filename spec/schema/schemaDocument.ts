@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { engineError, type EngineError } from '../../core/index.js';
 import type { JsonSchema } from '../codecs/WireCodec.js';
+import { siteLibraryCodec } from '../codecs/decodeSiteLibrary.js';
 import { requestSchema, SCHEMA_COMMANDS } from './requestSchemas.js';
 import { allResponseSchemas, RESPONSE_COMMANDS, responseSchema } from './responseSchemas.js';
 import { SCHEMA_DIALECT } from './schemaDialect.js';
@@ -38,6 +39,7 @@ function strip(s: JsonSchema): JsonSchema {
  * schema, or its response schema when `part` is `response` or the command
  * takes no request. An unknown command, or a request schema of a command
  * that takes none, is `UNKNOWN_COMMAND`; another part is `INVALID_VALUE`.
+ * `library` (no part): the schema of a site library file (`--library FILE`).
  *
  * @example
  * import { schemaDocument } from './schemaDocument.js';
@@ -47,12 +49,17 @@ function strip(s: JsonSchema): JsonSchema {
  * const d = schemaDocument('drugs');
  * E.isRight(d) ? d.right['title'] : ''; // "itdose drugs response (wire format v1)"
  * E.isLeft(schemaDocument('nope')); // true
+ * const l = schemaDocument('library');
+ * E.isRight(l) ? l.right['title'] : ''; // "itdose site library file"
  *
- * Implements REQ-SCHEMA-001, REQ-SCHEMA-002.
+ * Implements REQ-SCHEMA-001, REQ-SCHEMA-002, REQ-SITE-002.
  * @since 0.1.0
  */
 export function schemaDocument(command?: string, part?: string): E.Either<EngineError[], JsonSchema> {
   if (command === undefined) return E.right(wireSchemas());
+  if (command === 'library' && part === undefined) {
+    return E.right({ ...siteLibraryCodec.schema, $schema: SCHEMA_DIALECT, $id: 'urn:itdose:site-library', title: 'itdose site library file' });
+  }
   if (part !== undefined && part !== 'request' && part !== 'response') {
     return E.left([engineError('INVALID_VALUE', '', `the part is "request" or "response", not ${JSON.stringify(part.slice(0, 64))}`)]);
   }

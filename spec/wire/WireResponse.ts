@@ -1,4 +1,4 @@
-import { CODES, type EngineError, type EngineWarning } from '../../core/index.js';
+import { CODES, type EngineError, type EngineWarning, type SiteLibraryName } from '../../core/index.js';
 import { capErrors } from '../codecs/capErrors.js';
 import { versions } from './versions.js';
 
@@ -26,8 +26,8 @@ export interface WireResponse {
  * Implements REQ-ERR-002, REQ-PKG-005.
  * @since 0.1.0
  */
-export function okResponse(fields: Readonly<Record<string, unknown>>, warnings: readonly EngineWarning[]): WireResponse {
-  return { exitCode: 0, body: { ok: true, ...fields, warnings: warnings.map(plain), versions: versions() } };
+export function okResponse(fields: Readonly<Record<string, unknown>>, warnings: readonly EngineWarning[], site?: SiteLibraryName): WireResponse {
+  return { exitCode: 0, body: { ok: true, ...fields, warnings: warnings.map(plain), versions: versions(site) } };
 }
 
 /**
@@ -44,13 +44,13 @@ export function okResponse(fields: Readonly<Record<string, unknown>>, warnings: 
  * Implements REQ-ERR-001, REQ-ERR-002, REQ-INPUT-002, REQ-PKG-005.
  * @since 0.1.0
  */
-export function errorResponse(errors: readonly EngineError[]): WireResponse {
+export function errorResponse(errors: readonly EngineError[], site?: SiteLibraryName): WireResponse {
   // A code outside the catalogue (a caller's hand-built error) counts as an internal fault, never a throw;
   // the truncation entry never decides the exit code.
   const kinds = new Set(errors.filter((e) => e.code !== 'ERRORS_TRUNCATED').map((e) => (Object.prototype.hasOwnProperty.call(CODES, e.code) ? CODES[e.code].kind : 'internal')));
   const exitCode = errors.length === 0 ? 1 : kinds.has('internal') ? 1 : kinds.has('malformed') ? 2 : kinds.has('refusal') ? 3 : 1;
   const list = errors.length === 0 ? [{ code: 'INTERNAL_ERROR', path: '', message: 'refusal without a reason (a bug)' }] : capErrors(errors).map(plain);
-  return { exitCode, body: { ok: false, errors: list, versions: versions() } };
+  return { exitCode, body: { ok: false, errors: list, versions: versions(site) } };
 }
 
 function plain(e: EngineError): { code: string; path: string; message: string } {

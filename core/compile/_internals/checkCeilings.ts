@@ -11,6 +11,7 @@ import { WEEKDAYS } from '../../request/Weekday.js';
 import { quotientUpForUpperBound } from '../../rounding/directedRounding.js';
 import type { DrugDoses } from '../CompileResult.js';
 import { BASE } from './units.js';
+import type { Library } from '../../library/Library.js';
 import { nullPrototype } from '../../request/ownProperties.js';
 import { pumpLabelWarnings, type PumpLabelInEffect } from '../../limits/_internals/pumpLabelWarnings.js';
 
@@ -26,6 +27,7 @@ export function checkCeilings(
   program: DailyProgram<ReturnType<typeof A.fromInteger>>,
   doses: Readonly<Record<string, DrugDoses>>,
   label: PumpLabelInEffect | undefined,
+  library: Library,
 ): { errors: EngineError[]; warnings: EngineWarning[]; limits: LimitApplied[]; titration: TitrationApplied[] } {
   const pb = program.patientBolus;
   const result = checkDoseLimits({
@@ -43,16 +45,16 @@ export function checkCeilings(
     }),
     limits: req.limits,
     overrides: req.overrides,
-  });
+  }, library);
   if (label !== undefined) {
     result.warnings.push(...pumpLabelWarnings(req.reservoir.drugs.map((d, i) => {
       const c = doses[d.drug]?.concentration;
       return nullPrototype({ drug: d.drug, ...(c === undefined ? {} : { concentration: c }), path: `reservoir.drugs.${i}` });
-    }), label));
+    }), label, library));
   }
   const titration: TitrationApplied[] = [];
   if (req.titration !== undefined) {
-    const t = checkTitration({ drug: req.therapy.drug, newDose: quantity('doseRate', prescribedDailyDoseUp(req)), previousDose: req.titration.previousDose, since: req.titration.since });
+    const t = checkTitration({ drug: req.therapy.drug, newDose: quantity('doseRate', prescribedDailyDoseUp(req)), previousDose: req.titration.previousDose, since: req.titration.since }, library);
     result.errors.push(...t.errors);
     result.warnings.push(...t.warnings);
     titration.push(...t.applied);

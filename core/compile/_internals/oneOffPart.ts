@@ -13,6 +13,7 @@ import type { ProgrammableParams } from './ProgrammableParams.js';
 import { recordQuotientRounding } from './recordRounding.js';
 import { BASE, massUnitFor } from './units.js';
 import type { ProgramKernel } from './fastKernel.js';
+import type { Library } from '../../library/Library.js';
 
 /** What the one-off events add to a compile. */
 export interface OneOffPart {
@@ -42,7 +43,7 @@ const perHour = (num: Exact, den: Exact): string => formatQuantity(quantity('flo
  *
  * Implements REQ-ONEOFF-002, REQ-ONEOFF-003, REQ-ONEOFF-005.
  */
-export function oneOffPart(req: CompileRequest, kernel: ProgramKernel, concs: readonly Exact[], rxIndex: number, pump: ProgrammableParams, concurrentChecked: boolean): OneOffPart {
+export function oneOffPart(req: CompileRequest, kernel: ProgramKernel, concs: readonly Exact[], rxIndex: number, pump: ProgrammableParams, concurrentChecked: boolean, library: Library): OneOffPart {
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
   const roundings: RoundingRecord[] = [];
@@ -95,7 +96,7 @@ export function oneOffPart(req: CompileRequest, kernel: ProgramKernel, concs: re
     drugs: req.reservoir.drugs.map((d, i) => ({ drug: d.drug, worst24h: doses[d.drug]?.worst24h ?? quantity('mass', A.zero), concentration: quantity('concentration', concs[i] ?? A.zero), path: `reservoir.drugs.${i}` })),
     limits: req.limits,
     overrides: req.overrides,
-  });
+  }, library);
   for (const e of limits.errors) errors.push(engineError(e.code, 'oneOff', `in a 24 h window containing a one-off event: ${e.message} (${e.path})`));
   for (const w of limits.warnings) if (w.code === 'SOFT_LIMIT_OVERRIDDEN') warnings.push(engineError(w.code, 'oneOff', `in a 24 h window containing a one-off event: ${w.message}`));
   (req.oneOff ?? []).forEach((e, i) => {

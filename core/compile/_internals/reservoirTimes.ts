@@ -13,6 +13,7 @@ import { stabilityDays } from './stabilityDays.js';
 import { weekdayIndex } from '../../request/Weekday.js';
 import { isWeekProgram } from './isWeekProgram.js';
 import type { ProgramKernel } from './fastKernel.js';
+import type { Library } from '../../library/Library.js';
 
 /** A fixed-rate pump's flow and tolerance: its reservoir times use the top of the tolerance. */
 export interface FixedFlow {
@@ -36,8 +37,9 @@ export function reservoirTimes(
   kernel: ProgramKernel,
   capacity: Exact,
   alarm: Exact,
-  fixed?: FixedFlow,
-  singleBoluses: readonly { readonly start: Exact; readonly volume: Exact }[] = [],
+  fixed: FixedFlow | undefined,
+  singleBoluses: readonly { readonly start: Exact; readonly volume: Exact }[],
+  library: Library,
 ): { times: ReservoirTimes; errors: EngineError[]; warnings: EngineWarning[] } {
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
@@ -64,7 +66,7 @@ export function reservoirTimes(
     lowAlarm = minutesUntil(A.sub(fill, alarm));
     empty = minutesUntil(fill);
   }
-  const stab = stabilityDays(req.reservoir.drugs);
+  const stab = stabilityDays(req.reservoir.drugs, library);
   if (E.isLeft(stab)) {
     errors.push(stab.left);
     return { times: { lowAlarmAfterMinutes: lowAlarm, emptyAfterMinutes: empty, refillWithinDays: undefined, refillBoundBy: 'unknown' }, errors, warnings };

@@ -1,6 +1,6 @@
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import { engineError, type EngineWarning } from '../../errors/EngineError.js';
-import { lookupDrug } from '../../library/drugs.js';
+import { BUILT_IN_LIBRARY, drugIn, type Library } from '../../library/Library.js';
 import { formatQuantity } from '../../quantity/formatQuantity.js';
 import type { Quantity } from '../../quantity/Quantity.js';
 
@@ -50,7 +50,7 @@ const concText = (c: Quantity<'concentration', Exact>): string => formatQuantity
  * admixture's OFF_LABEL stays: it is about the mixture), so a drug is never
  * warned about twice.
  */
-export function pumpLabelWarnings(drugs: readonly FluidDrug[], label: PumpLabelInEffect): EngineWarning[] {
+export function pumpLabelWarnings(drugs: readonly FluidDrug[], label: PumpLabelInEffect, library: Library = BUILT_IN_LIBRARY): EngineWarning[] {
   const warnings: EngineWarning[] = [];
   const approved = label.drugs.filter((d) => d.route === 'intrathecal');
   const list = approved.map((d) => (d.products === undefined ? d.drug : `${d.drug} (${d.products})`)).join(', ');
@@ -61,7 +61,7 @@ export function pumpLabelWarnings(drugs: readonly FluidDrug[], label: PumpLabelI
       const why = elsewhere !== undefined
         ? `${label.label} approves ${d.drug} for ${elsewhere.route} infusion only (source: ${label.sources})`
         : `${d.drug} is not among the drugs ${label.label} approves for intrathecal infusion (${list}; source: ${label.sources})`;
-      const lib = lookupDrug(d.drug);
+      const lib = drugIn(library, d.drug);
       const fda = lib !== undefined && !lib.approval.approvedForPumps ? `; ${d.drug} is ${lib.approval.basis.text} (${lib.approval.basis.source})` : '';
       warnings.push(engineError('OFF_LABEL_FOR_PUMP', `${d.path}.drug`, `off-label for this pump: ${why}${fda}; accepted, and said so`));
       continue;

@@ -10,8 +10,11 @@ export const WARNING = object({ code: oneOf(codes((k) => k === 'warning'), 'a wa
 /** An error: a code of the malformed, refusal or internal class, its path, a message. @since 0.1.0 */
 export const ERROR = object({ code: oneOf(codes((k) => k !== 'warning'), 'an error code (core/errors/codes.ts); its class decides the exit code'), path: text('the request path at fault'), message: text('for people') });
 
-/** The versions every response ends with. @since 0.1.0 */
-export const VERSIONS = object({ engine: text('engine version'), wireFormat: text('wire format version'), drugLibrary: text('drug library version'), pumpLibrary: text('pump library version') });
+/** The versions every response ends with; `siteLibrary` only when a site library was used (REQ-SITE-003). @since 0.1.0 */
+export const VERSIONS = object(
+  { engine: text('engine version'), wireFormat: text('wire format version'), drugLibrary: text('drug library version'), pumpLibrary: text('pump library version') },
+  { siteLibrary: object({ name: text('the site library\'s name'), version: text('the site library\'s version') }) },
+);
 
 /**
  * The whole body of a command's response: its answer (`ok: true`, the

@@ -1,3 +1,4 @@
+import type { LibraryOptions } from '../../../core/index.js';
 import type { WireResponse } from '../WireResponse.js';
 
 /**
@@ -11,6 +12,10 @@ export interface Command {
   readonly name: string;
   readonly takesRequest: boolean;
   readonly summary: string;
-  /** The response to one request (the parsed JSON, or undefined for a listing command); never throws. */
-  run(request: unknown): WireResponse;
+  /**
+   * The response to one request (the parsed JSON, or undefined for a listing
+   * command); never throws. `options.library`: the drug library to use (a site
+   * library; default the built-in one), named in `versions.siteLibrary`.
+   */
+  run(request: unknown, options?: LibraryOptions): WireResponse;
 }

@@ -1,5 +1,6 @@
-import { CONVERSION_CHAINS, DRUG_LIBRARY, DRUG_LIBRARY_VERSION, type DrugEntry } from '../../../core/index.js';
-import { okResponse } from '../WireResponse.js';
+import * as E from 'fp-ts/lib/Either.js';
+import { CONVERSION_CHAINS, drugIn, libraryOf, siteOf, type DrugEntry, type LibraryOptions } from '../../../core/index.js';
+import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 import type { DrugsResponse } from '../../schema/response/smallResponses.js';
 
@@ -20,26 +21,34 @@ function derivedHardConcentration(d: DrugEntry): Record<string, unknown> | undef
  * maxima, PACC edition named, `unverified` where not checked against the
  * papers), titration rules (hard or advisory), stability and refill limits,
  * admixture advice, approval status, what is not published (the integrator or
- * the prescriber supplies it), and the opioid conversion chains.
+ * the prescriber supplies it), and the opioid conversion chains. With a site
+ * library (`options.library`), the effective entries (the site's laid over
+ * the built-in ones), and `versions.siteLibrary` names it.
  *
  * @example
  * import { drugsCommand } from './drugs.js';
  * drugsCommand.run(undefined).body; // { ok: true, version: '1.3.0', drugs: [{ name: 'morphine', ... }, ...], conversions: [...], warnings: [] }
  *
- * Implements REQ-LIB-010, REQ-LIB-001.
+ * Implements REQ-LIB-010, REQ-LIB-001, REQ-SITE-005.
  * @since 0.1.0
  */
 export const drugsCommand: Command = {
   name: 'drugs',
   takesRequest: false,
   summary: 'the built-in drug library, with the source and confidence of every number',
-  run() {
-    const drugs = Object.values(DRUG_LIBRARY).map((d) => {
+  run(_request: unknown, options?: LibraryOptions) {
+    const library = libraryOf(options);
+    if (E.isLeft(library)) return errorResponse(library.left);
+    const entries = library.right.drugNames.flatMap((n) => {
+      const d = drugIn(library.right, n);
+      return d === undefined ? [] : [d];
+    });
+    const drugs = entries.map((d) => {
       const derived = derivedHardConcentration(d);
       return { ...d, ...(derived === undefined ? {} : { derivedHardMaxConcentration: derived }) };
     });
     const fields: DrugsResponse = {
-      version: DRUG_LIBRARY_VERSION,
+      version: library.right.drugLibraryVersion,
       confidence: {
         label: 'label text (FDA or EU)',
         guideline: 'PACC guidance corroborated by a secondary source that cites it',
@@ -50,6 +59,6 @@ export const drugsCommand: Command = {
       drugs,
       conversions: Object.values(CONVERSION_CHAINS),
     };
-    return okResponse(fields, []);
+    return okResponse(fields, [], siteOf(library.right));
   },
 };

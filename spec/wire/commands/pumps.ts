@@ -1,5 +1,6 @@
-import { lookupPumpLabel, PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS, type Capability, type PumpCapabilities } from '../../../core/index.js';
-import { okResponse } from '../WireResponse.js';
+import * as E from 'fp-ts/lib/Either.js';
+import { libraryOf, lookupPumpLabel, PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS, siteOf, type Capability, type LibraryOptions, type PumpCapabilities } from '../../../core/index.js';
+import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 import type { PumpsResponse } from '../../schema/response/smallResponses.js';
 
@@ -13,11 +14,14 @@ import type { PumpsResponse } from '../../schema/response/smallResponses.js';
  * where the labelling is not public), and the residual-discrepancy
  * thresholds of `refill-check`.
  *
+ * With a site library (`options.library`) the profiles are the same (a site
+ * library changes drugs only) and `versions.siteLibrary` names it.
+ *
  * @example
  * import { pumpsCommand } from './pumps.js';
  * pumpsCommand.run(undefined).body; // { ok: true, version: '1.2.0', pumps: [{ name: 'synchromed-ii', kind: 'programmable', ... }], ... }
  *
- * Implements REQ-PUMP-006, REQ-PUMP-004, REQ-LABEL-001.
+ * Implements REQ-PUMP-006, REQ-PUMP-004, REQ-LABEL-001, REQ-SITE-005.
  * @since 0.1.0
  */
 /** Capabilities as JSON: counts as JSON integers (they are at most 48). */
@@ -29,7 +33,9 @@ export const pumpsCommand: Command = {
   name: 'pumps',
   takesRequest: false,
   summary: 'the built-in pump profiles, with the source of every fact',
-  run() {
+  run(_request: unknown, options?: LibraryOptions) {
+    const library = libraryOf(options);
+    if (E.isLeft(library)) return errorResponse(library.left);
     const fields: PumpsResponse = {
       version: PUMP_LIBRARY_VERSION,
       rules: {
@@ -47,6 +53,6 @@ export const pumpsCommand: Command = {
       }),
       residualThresholds: RESIDUAL_THRESHOLDS,
     };
-    return okResponse(fields, []);
+    return okResponse(fields, [], siteOf(library.right));
   },
 };

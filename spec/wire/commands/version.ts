@@ -1,4 +1,6 @@
-import { okResponse } from '../WireResponse.js';
+import * as E from 'fp-ts/lib/Either.js';
+import { libraryOf, siteOf, type LibraryOptions } from '../../../core/index.js';
+import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 
 /**
@@ -17,7 +19,9 @@ export const versionCommand: Command = {
   name: 'version',
   takesRequest: false,
   summary: 'the engine, wire format, drug library and pump library versions',
-  run() {
-    return okResponse({}, []);
+  run(_request: unknown, options?: LibraryOptions) {
+    const library = libraryOf(options);
+    if (E.isLeft(library)) return errorResponse(library.left);
+    return okResponse({}, [], siteOf(library.right));
   },
 };

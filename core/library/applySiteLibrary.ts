@@ -1,0 +1,100 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
+import { engineError, type EngineError } from '../errors/EngineError.js';
+import { hasOwn, ownTable } from '../request/ownProperties.js';
+import type { DrugEntry, DrugLimit } from './drugs.js';
+import { BUILT_IN_LIBRARY, drugIn, type Library } from './Library.js';
+import { parseSourcedValue } from './parseSourcedValue.js';
+import type { SiteDrugInput, SiteLibraryInput } from './SiteLibrary.js';
+
+/**
+ * Lays a site library over a base library (the built-in one by default),
+ * entry by entry: a drug the site does not name keeps its base entry; for a
+ * drug it names,
+ *
+ * - `softLimits`, when given, replace the base soft limits (a site may lower
+ *   or raise a guideline maximum: soft limits are overridable anyway);
+ * - `hardLimits` and `absoluteCeilings`, when given, are added to the base
+ *   ones, which keep applying: a site can only lower a hard limit or an
+ *   absolute ceiling, never raise or remove one. A site hard limit or
+ *   ceiling above a base hard limit or ceiling of the same kind (and region)
+ *   would have no effect and would mislead a reader, so it is refused
+ *   (`SITE_LIBRARY_RAISES_LIMIT`, with its path).
+ *
+ * A drug the base does not hold is `INVALID_VALUE` at `drugs.<name>` (a site
+ * library changes built-in drugs only; a drug outside the library runs only
+ * under the prescriber's `limits`). A value that does not parse is
+ * `INVALID_QUANTITY` with its path. Every error is collected; the result is a
+ * frozen null-prototype library whose `site` names the site library.
+ *
+ * @example
+ * import { applySiteLibrary } from './applySiteLibrary.js';
+ * const lib = applySiteLibrary({ name: 'St Elsewhere', version: '2026-12', drugs: { morphine: { softLimits: [
+ *   { kind: 'maxDaily', value: '10 mg/day', dim: 'doseRate', source: 'St Elsewhere formulary 2026', grade: 'O', confidence: 'other' }] } } });
+ * // Right: morphine's soft maxDaily is 10 mg/day; lib.right.site is { name: 'St Elsewhere', version: '2026-12' }
+ *
+ * Implements REQ-SITE-001, REQ-SITE-004.
+ * @since 0.1.0
+ */
+export function applySiteLibrary(site: SiteLibraryInput, base: Library = BUILT_IN_LIBRARY): E.Either<EngineError[], Library> {
+  const errors: EngineError[] = [];
+  const drugs: Record<string, DrugEntry> = {};
+  for (const name of base.drugNames) {
+    const entry = drugIn(base, name);
+    if (entry !== undefined) drugs[name] = entry;
+  }
+  for (const name of Object.keys(site.drugs)) {
+    const entry = drugIn(base, name);
+    const given = site.drugs[name];
+    if (given === undefined) continue;
+    if (entry === undefined) {
+      errors.push(engineError('INVALID_VALUE', `drugs.${name}`, `"${name}" is not a drug of the built-in library (${base.drugNames.join(', ')}): a site library changes built-in drugs only`));
+      continue;
+    }
+    const problems = raisedLimits(entry, given, `drugs.${name}`);
+    if (problems.length > 0) {
+      errors.push(...problems);
+      continue;
+    }
+    drugs[name] = {
+      ...entry,
+      softLimits: given.softLimits ?? entry.softLimits,
+      hardLimits: [...entry.hardLimits, ...(given.hardLimits ?? [])],
+      absoluteCeilings: [...entry.absoluteCeilings, ...(given.absoluteCeilings ?? [])],
+    };
+  }
+  if (errors.length > 0) return E.left(errors);
+  return E.right(ownTable({
+    drugLibraryVersion: base.drugLibraryVersion,
+    drugs,
+    drugNames: [...base.drugNames],
+    site: { name: site.name, version: site.version },
+  }));
+}
+
+/** The errors of a site drug entry: values that do not parse, and hard limits or ceilings above the base ones. */
+function raisedLimits(entry: DrugEntry, given: SiteDrugInput, path: string): EngineError[] {
+  const errors: EngineError[] = [];
+  const strict = [...entry.hardLimits, ...entry.absoluteCeilings];
+  for (const list of ['softLimits', 'hardLimits', 'absoluteCeilings'] as const) {
+    const limits = hasOwn(given, list) ? given[list] ?? [] : [];
+    limits.forEach((l, i) => {
+      const at = `${path}.${list}.${i}.value`;
+      const q = parseSourcedValue<DrugLimit['dim']>(l);
+      if (E.isLeft(q)) {
+        errors.push(engineError('INVALID_QUANTITY', at, q.left.message));
+        return;
+      }
+      if (list === 'softLimits') return;
+      for (const b of strict) {
+        if (b.kind !== l.kind || (b.region !== undefined && l.region !== undefined && b.region !== l.region)) continue;
+        const bq = parseSourcedValue<DrugLimit['dim']>(b);
+        if (E.isRight(bq) && A.compare(q.right.base, bq.right.base) > 0) {
+          errors.push(engineError('SITE_LIBRARY_RAISES_LIMIT', at,
+            `${l.value} is above the built-in ${b.kind} ${b.value} (${b.source}): a site library may only lower a hard limit or an absolute ceiling, never raise one (the built-in one keeps applying)`));
+        }
+      }
+    });
+  }
+  return errors;
+}

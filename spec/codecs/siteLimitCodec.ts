@@ -1,0 +1,67 @@
+import * as t from 'io-ts';
+import { confidenceOf, INPUT_BOUNDS, MAX_SITE_TEXT, SITE_GRADES, type Dimension, type DrugLimit, type InputBound } from '../../core/index.js';
+import { discriminatedStrictObject } from './discriminatedStrictObject.js';
+import { enumCodec } from './enumCodec.js';
+import { mapCodec } from './mapCodec.js';
+import { nonEmptyStringCodec } from './nonEmptyStringCodec.js';
+import { quantityCodec } from './quantityCodec.js';
+import { strictObject } from './strictObject.js';
+import { wireCodec, type WireCodec } from './WireCodec.js';
+
+/** A positive quantity of `dim`, within its engine bound, kept as the wire string (the library stores values as text). */
+function quantityText(dim: Dimension, bound: InputBound<Dimension>): WireCodec<string> {
+  const q = quantityCodec(dim, 'positive', bound);
+  return wireCodec<string>(q.name, (u, c) => {
+    const r = q.validate(u, c);
+    return r._tag === 'Left' ? t.failures(r.left) : t.success(u as string);
+  }, q.schema);
+}
+
+const variant = <const K extends DrugLimit['kind']>(kind: K, dim: Dimension, bound: InputBound<Dimension>) => strictObject('SiteLimit', {
+  kind: enumCodec([kind]),
+  value: quantityText(dim, bound),
+  source: nonEmptyStringCodec(MAX_SITE_TEXT),
+  grade: enumCodec(SITE_GRADES),
+}, {
+  note: nonEmptyStringCodec(MAX_SITE_TEXT),
+  region: enumCodec(['US', 'EU']),
+});
+
+const oneLimit = discriminatedStrictObject('SiteLimit', 'kind', {
+  maxDaily: variant('maxDaily', 'doseRate', INPUT_BOUNDS.doseRate),
+  maxConcentration: variant('maxConcentration', 'concentration', INPUT_BOUNDS.concentration),
+  maxBolus: variant('maxBolus', 'mass', INPUT_BOUNDS.mass),
+});
+
+const DIM = { maxDaily: 'doseRate', maxConcentration: 'concentration', maxBolus: 'mass' } as const;
+
+/**
+ * One limit of a site library, written as the built-in library writes its
+ * own: `{ kind, value, source, grade, note?, region? }`. `kind` is
+ * `maxDaily` (a dose rate), `maxConcentration` or `maxBolus` (a mass);
+ * `value` a positive quantity of that dimension within the engine bound of
+ * its field (`WRONG_DIMENSION`, `NOT_POSITIVE`, `QUANTITY_ABOVE_BOUND`),
+ * kept as the string given; `source` is required (`MISSING_FIELD`,
+ * `EMPTY_STRING`): no number without its source; `grade` one of `L`, `L/O`,
+ * `P`, `P*`, `O` (the confidence follows from it). Strict: any other field is
+ * `UNKNOWN_FIELD`.
+ *
+ * @example
+ * import { siteLimitCodec } from './siteLimitCodec.js';
+ * siteLimitCodec.decode({ kind: 'maxDaily', value: '10 mg/day', source: 'St Elsewhere formulary 2026', grade: 'O' });
+ * // Right({ kind: 'maxDaily', value: '10 mg/day', dim: 'doseRate', source: ..., grade: 'O', confidence: 'other' })
+ * siteLimitCodec.decode({ kind: 'maxDaily', value: '10 mg/day', grade: 'O' }); // Left: MISSING_FIELD at "source"
+ *
+ * Implements REQ-SITE-002.
+ * @since 0.1.0
+ */
+export const siteLimitCodec: WireCodec<DrugLimit> = mapCodec(oneLimit, (l): DrugLimit => ({
+  kind: l.kind,
+  value: l.value,
+  dim: DIM[l.kind],
+  source: l.source,
+  grade: l.grade,
+  confidence: confidenceOf(l.grade),
+  ...(l.note === undefined ? {} : { note: l.note }),
+  ...(l.region === undefined ? {} : { region: l.region }),
+}) as DrugLimit);
