@@ -1,16 +1,7 @@
 import Database from 'better-sqlite3';
-import { GENESIS_HASH, recordHash, type AuditRecord } from './recordHash.js';
+import { GENESIS_HASH, recordHash, type AuditEntry, type AuditRecord } from './recordHash.js';
 
-/** What one calculation leaves in the trail (the adapter supplies the time; the core has no clock). Implements REQ-SRV-004. */
-export interface AuditEntry {
-  readonly recordedAt: string;
-  readonly keyId: string | null;
-  readonly command: string;
-  readonly request: string;
-  readonly response: string;
-  readonly status: number;
-  readonly versions: string;
-}
+export type { AuditEntry } from './recordHash.js';
 
 /** An open audit trail: `append` returns once the record is durable (or throws); `close` closes the file. Implements REQ-SRV-004. */
 export interface AuditLog {

@@ -6,9 +6,8 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** The format tag at the head of every record's canonical form; a new form gets a new tag. Implements REQ-SRV-004. */
 export const AUDIT_FORMAT = 'itdose-audit-v1';
 
-/** One audit record as stored (every field a string or an integer; `keyId` null when no keys are configured). Implements REQ-SRV-004. */
-export interface AuditRecord {
-  readonly seq: number;
+/** What one calculation leaves in the trail (the adapter supplies the time; the core has no clock). Implements REQ-SRV-004. */
+export interface AuditEntry {
   readonly recordedAt: string;
   readonly keyId: string | null;
   readonly command: string;
@@ -16,6 +15,11 @@ export interface AuditRecord {
   readonly response: string;
   readonly status: number;
   readonly versions: string;
+}
+
+/** One audit record as stored: the entry, its place in the chain and the hash it follows (every field a string or an integer; `keyId` null when no keys are configured). Implements REQ-SRV-004. */
+export interface AuditRecord extends AuditEntry {
+  readonly seq: number;
   readonly prevHash: string;
 }
 
