@@ -151,7 +151,7 @@ describe('week programs', () => {
     expect(E.isRight(d) && d.right.week).toBeUndefined();
   });
 
-  it('[REQ-WEEK-005] bridge, prime and clock-change refuse a week program (WEEK_PROGRAM_NOT_ANALYSED, exit 3)', () => {
+  it('[REQ-WEEK-005] [REQ-WEEK-006] bridge and prime refuse a week program (WEEK_PROGRAM_NOT_ANALYSED, exit 3); clock-change analyses it', () => {
     const week = (heavyAcrossMidnight('7 mg/day')['therapy']) as Record<string, unknown>;
     const b = contractBridge();
     (b['new'] as Record<string, unknown>)['therapy'] = week;
@@ -160,8 +160,8 @@ describe('week programs', () => {
     expect([br.exitCode, codes(br.body, 'errors')]).toEqual([3, ['WEEK_PROGRAM_NOT_ANALYSED']]);
     const p = primeCommand.run({ ...heavyAcrossMidnight('7 mg/day'), catheter: { volume: '0.05 mL' }, contents: { pumpInternal: 'empty', catheter: 'empty' } });
     expect([p.exitCode, codes(p.body, 'errors')]).toEqual([3, ['WEEK_PROGRAM_NOT_ANALYSED']]);
-    const cc = clockChangeCommand.run({ ...heavyAcrossMidnight('7 mg/day'), clockChange: { at: '02:00', jump: '-1 h' } });
-    expect([cc.exitCode, codes(cc.body, 'errors')]).toEqual([3, ['WEEK_PROGRAM_NOT_ANALYSED']]);
+    const cc = clockChangeCommand.run({ ...heavyAcrossMidnight('7 mg/day'), clockChange: { at: '02:00', jump: '-1 h', on: 'wednesday' } });
+    expect([cc.exitCode, at(cc.body, 'normal.morphine')]).toEqual([0, { worst24h: '6 mg', least24h: '3 mg' }]);
   });
 
   it('[REQ-CAP-003] [REQ-WEEK-001] a pump whose capabilities say it holds no week program refuses one, at therapy.mode; one that does accepts it', () => {
