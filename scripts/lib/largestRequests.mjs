@@ -191,6 +191,9 @@ export function largestRequests(codecs, digits, accepts = {}) {
   add('bridge', 'bridge-admixture', `${admixture.length} drugs old and new, the largest program`,
     bridgeOf(bolusPump, { volume: '0.25 mL' }, '0.15 mL/day', largestProgram,
       admixture.map((d) => ({ drug: d.drug, concentration: d.drug === 'morphine' ? '20 mg/mL' : d.concentration })), admixture, { limits: admixLimits }));
+  add('bridge', 'bridge-largest-week', `the largest week program (${admixture.length} drugs) as the new therapy, refilled on a Sunday, catheter 2.7 mL: about 4 weeks to flush without a bridge`,
+    { pump: bolusPump, catheter: { volume: '2.7 mL' }, old: { drugs: admixture.map((d) => ({ drug: d.drug, concentration: d.drug === 'morphine' ? '20 mg/mL' : d.concentration })), rate: '0.15 mL/day' },
+      new: { drugs: admixture, therapy: largestWeek, filledAt: '23:59', filledOn: 'sunday' }, limits: admixLimits });
 
   // prime
   const primeOf = (pump, catheter, therapy, contents, extra = {}) =>

@@ -55,7 +55,7 @@ describe('prime over a week program', () => {
     expect(at(saturday.body, 'tipDoses.morphine')).toEqual({ worst24h: '6 mg', least24h: '2.96875 mg' });
   });
 
-  it('[REQ-WEEK-007] a priming volume that leaves more than 4 weeks of the program to flush the dead volume is refused (WEEK_PROGRAM_NOT_ANALYSED at volume); the whole dead volume is not', () => {
+  it('[REQ-WEEK-005] [REQ-WEEK-007] a priming volume that leaves more than 4 weeks of the program to flush the dead volume is refused (WEEK_PROGRAM_NOT_ANALYSED at volume); the whole dead volume is not', () => {
     // 0.06 mg/day = 0.006 mL/day: 0.042 mL a week; 0.2 mL left after a 0.05 mL priming takes 5 weeks
     const r = primeCommand.run(primeWeek('monday', '0.06 mg/day', '0.06 mg/day', '3 mg/day', { volume: '0.05 mL' }));
     expect(r.exitCode).toBe(3);

@@ -2,13 +2,13 @@ import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
 import { quotientDownForLowerBound, quotientUpForUpperBound } from '../../../rounding/directedRounding.js';
 import { DAY_SECONDS, programPeriod } from '../../DailyProgram.js';
 import { dailyVolume } from '../../dailyVolume.js';
-import { worst24hVolume } from '../../worst24hVolume.js';
 import { compareFractions, type Fraction } from '../../_internals/fraction.js';
 import { scanWindowsEach, type NonEmpty, type ScanInterval } from '../../_internals/windowScan.js';
 import type { DeliveryPlan, FluidPath } from '../DeliveryPlan.js';
 import { blockIntervals } from './blockIntervals.js';
 import { patientTrain } from './patientTrain.js';
 import { bolusRunningAtStart, layerBounds, planScale, prefixTotals } from './planCurve.js';
+import { patientAllowance } from './patientAllowance.js';
 import { planVolume } from './planVolume.js';
 import { windowCover } from './windowCover.js';
 
@@ -39,11 +39,8 @@ export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, pat
   const steadyFrom = A.add(programStart, A.mul(A.add(days, A.one), period));
   const pb = plan.program.patientBolus;
   const scale = planScale(A, plan, pb === undefined ? [] : [pb.duration]);
-  // the most patient volume a window adds: the worst 24 h less the program's own (a daily program's day; for a
-  // week program the patient boluses alone, its worst 24 h being the heaviest window of the week plus them)
-  const patientInWindow = A.mul(weekly
-    ? (pb === undefined ? A.zero : worst24hVolume(A, { steps: [{ start: A.zero, flow: A.zero }], periodicBoluses: [], patientBolus: pb }).volume)
-    : A.sub(worst24hVolume(A, plan.program).volume, daily), scale);
+  // the most patient volume a window adds (for a week program the patient boluses alone)
+  const patientInWindow = A.mul(patientAllowance(A, plan.program), scale);
   const train = patientTrain(A, pb, programStart, scale);
   const bounds = layerBounds(A, path, scale);
 
