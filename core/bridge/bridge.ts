@@ -18,7 +18,10 @@ import { catheterVolume } from './_internals/catheterVolume.js';
 import { rerootPath } from './_internals/rerootPath.js';
 import { roundedWarning } from '../compile/_internals/roundedWarning.js';
 import { guardBridgeRequest } from '../request/guardBridgeRequest.js';
-import { weekProgramRefusal } from '../request/weekProgramRefusal.js';
+import { MAX_WEEK_FLUSH_PERIODS } from '../request/bounds.js';
+import { weekdayIndex } from '../request/Weekday.js';
+import { dailyVolume } from '../kernel/dailyVolume.js';
+import { DAY_SECONDS } from '../kernel/DailyProgram.js';
 import { tipLimits } from './_internals/tipLimits.js';
 import { libraryOf, type LibraryOptions } from '../library/Library.js';
 
@@ -60,6 +63,15 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * the windows after the refill and the old daily dose (a patient already above
  * a new ceiling must still be refillable onto a lower dose).
  *
+ * A week program (REQ-WEEK-007) starts at the refill's weekday and time
+ * (`new.filledOn`, required: `FILL_WEEKDAY_REQUIRED`); the bridge flow gives
+ * its average daily dose from the old fluid (`planBridge`), and every tip
+ * dose is found over the week's own windows. A week program that would take
+ * more than `MAX_WEEK_FLUSH_PERIODS` weeks to push the dead volume out
+ * (without a bridge) is refused (`WEEK_PROGRAM_NOT_ANALYSED` at
+ * `new.therapy`): its windows are scanned at every start up to a week past
+ * the flush.
+ *
  * Programmable pumps only: a fixed-rate pump cannot run a bridge
  * (`WRONG_PUMP_KIND`).
  *
@@ -75,7 +87,7 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * // withoutBridge morphine worst 24 h 5.5 mg (BRIDGE_REQUIRED, overdoseWithoutBridge);
  * // bridge 0.15 mL/day for 2400 min, then 0.3 mL/day: tip worst and least 3 mg.
  *
- * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005, REQ-EMBED-001, REQ-XREFILL-003, REQ-XREFILL-004, REQ-SITE-001.
+ * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-BRIDGE-006, REQ-DOSE-005, REQ-EMBED-001, REQ-XREFILL-003, REQ-XREFILL-004, REQ-SITE-001, REQ-WEEK-007.
  * @since 0.1.0
  */
 export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Either<EngineError[], BridgeResult> {
@@ -84,8 +96,6 @@ export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Eith
   const guarded = guardBridgeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
-  const week = weekProgramRefusal(req.new.therapy, 'new.therapy.mode', 'bridge');
-  if (week.length > 0) return E.left(week);
   const pumpE = resolvePump(req.pump, ['internalVolume', 'reservoir', 'rateResolution', 'minRate', 'maxRate'], 'pump');
   if (E.isLeft(pumpE)) return pumpE;
   const pump = pumpE.right;
@@ -96,7 +106,7 @@ export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Eith
     d.concentration === undefined ? [engineError('MISSING_CONCENTRATION', `old.drugs.${i}.concentration`, `the old fluid's "${d.drug}" has no concentration; the tip dose of the old fluid needs it`)] : []);
   const compiledE = compile({
     pump: req.pump,
-    reservoir: { fill: req.new.fill ?? pump.reservoir, filledAt: req.new.filledAt, drugs: req.new.drugs },
+    reservoir: { fill: req.new.fill ?? pump.reservoir, filledAt: req.new.filledAt, ...(req.new.filledOn === undefined ? {} : { filledOn: req.new.filledOn }), drugs: req.new.drugs },
     therapy: req.new.therapy,
     limits: req.limits,
     overrides: req.overrides,
@@ -116,7 +126,18 @@ export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Eith
     layers: A.compare(dead, A.zero) > 0 ? [{ volume: dead, concentrations: names.map(oldConc) }] : [],
     reservoir: names.map(newConc),
   };
-  const clock = A.fromInteger(req.new.filledAt);
+  // a week program: the pump clock from Monday 00:00, the refill's weekday first (compile has required it), and
+  // its tip doses are scanned at every window start up to a week past the flush, so the flush is bounded (REQ-WEEK-007)
+  const filledOn = req.new.therapy.basal.mode === 'week' ? req.new.filledOn : undefined;
+  const clock = A.fromInteger((filledOn === undefined ? 0n : BigInt(weekdayIndex(filledOn)) * DAY_SECONDS) + req.new.filledAt);
+  if (filledOn !== undefined) {
+    const week = dailyVolume(A, program);
+    // a program delivering nothing never flushes: refused below as for a daily one (DEAD_VOLUME_NEVER_FLUSHED)
+    if (A.compare(week, A.zero) > 0 && A.compare(dead, A.mul(week, A.fromInteger(MAX_WEEK_FLUSH_PERIODS))) > 0) {
+      return E.left([engineError('WEEK_PROGRAM_NOT_ANALYSED', 'new.therapy',
+        `the week program would take more than ${String(MAX_WEEK_FLUSH_PERIODS)} weeks to push the ${formatQuantity(quantity('volume', dead), 'mL', 'down').text} dead volume out; a week program is analysed over at most ${String(MAX_WEEK_FLUSH_PERIODS)} weeks of flush`)]);
+    }
+  }
   const unbridged: DeliveryPlan<Exact> = { prefix: [], program, programClock: clock };
   const without = tipDose24h(A, unbridged, path);
   if (without === undefined) {

@@ -15,7 +15,10 @@ import type { PrimeRequest } from '../request/PrimeRequest.js';
 import type { PrimeDrug, PrimeResult } from './PrimeResult.js';
 import { catheterVolume } from './_internals/catheterVolume.js';
 import { guardPrimeRequest } from '../request/guardPrimeRequest.js';
-import { weekProgramRefusal } from '../request/weekProgramRefusal.js';
+import { MAX_WEEK_FLUSH_PERIODS } from '../request/bounds.js';
+import { weekdayIndex } from '../request/Weekday.js';
+import { dailyVolume } from '../kernel/dailyVolume.js';
+import { DAY_SECONDS } from '../kernel/DailyProgram.js';
 import { nullPrototype } from '../request/ownProperties.js';
 import { tipLimits } from './_internals/tipLimits.js';
 import { libraryOf, type LibraryOptions } from '../library/Library.js';
@@ -45,6 +48,13 @@ const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'do
  * every window. The plug-flow values of the stated contents are reported too.
  * The worst is checked against every ceiling (refused as compile refuses).
  *
+ * A week program (REQ-WEEK-007) runs from the fill's weekday and time
+ * (`reservoir.filledOn`, required by compile) after the priming; its tip
+ * doses are taken over every 24 h window of the week's delivery, at every
+ * corner up to a week past the flush. A priming volume that leaves more than
+ * `MAX_WEEK_FLUSH_PERIODS` weeks of the program to flush the rest of the dead
+ * volume is refused (`WEEK_PROGRAM_NOT_ANALYSED` at `volume`).
+ *
  * Fail-closed entry: the input is re-validated first (`guardPrimeRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
@@ -57,7 +67,7 @@ const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'do
  * // priming 0.25 mL in 15 min; empty path: no drug during priming, drug at the tip after 15 min;
  * // path full of drug: a 2.5 mg bolus at the tip, worst 24 h 5.46875 mg.
  *
- * Implements REQ-PRIME-001, REQ-PRIME-002, REQ-PRIME-003, REQ-DOSE-005, REQ-EMBED-001, REQ-SITE-001.
+ * Implements REQ-PRIME-001, REQ-PRIME-002, REQ-PRIME-003, REQ-DOSE-005, REQ-EMBED-001, REQ-SITE-001, REQ-WEEK-007.
  * @since 0.1.0
  */
 export function prime(request: PrimeRequest, options?: LibraryOptions): E.Either<EngineError[], PrimeResult> {
@@ -66,8 +76,6 @@ export function prime(request: PrimeRequest, options?: LibraryOptions): E.Either
   const guarded = guardPrimeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
-  const week = weekProgramRefusal(req.therapy, 'therapy.mode', 'prime');
-  if (week.length > 0) return E.left(week);
   const pumpE = resolvePump(req.pump, ['internalVolume', 'maxBolusRate'], 'pump');
   if (E.isLeft(pumpE)) return pumpE;
   const pump = pumpE.right;
@@ -94,10 +102,23 @@ export function prime(request: PrimeRequest, options?: LibraryOptions): E.Either
     A.compare(volume, A.zero) > 0 ? [{ volume, concentrations: holds === 'drug' ? conc : conc.map(() => A.zero) }] : [];
   const stated: FluidPath<Exact> = { layers: [...layer(catheter, req.contents.catheter), ...layer(internal, req.contents.pumpInternal)], reservoir: conc };
   const drugFilled: FluidPath<Exact> = { layers: [...layer(catheter, 'drug'), ...layer(internal, 'drug')], reservoir: conc };
+  // a week program: the pump clock from Monday 00:00, the fill's weekday first (compile has required it); and its
+  // tip doses are scanned at every window start up to a week past the flush, so the flush is bounded (REQ-WEEK-007)
+  const filledOn = req.therapy.basal.mode === 'week' ? req.reservoir.filledOn : undefined;
+  const weekOffset = filledOn === undefined ? 0n : BigInt(weekdayIndex(filledOn)) * DAY_SECONDS;
+  if (filledOn !== undefined) {
+    const left = A.sub(dead, bolus.volume.value);
+    const week = dailyVolume(A, compiled.program);
+    // a program delivering nothing never flushes: refused below as for a daily one (DEAD_VOLUME_NEVER_FLUSHED)
+    if (A.compare(week, A.zero) > 0 && A.compare(left, A.mul(week, A.fromInteger(MAX_WEEK_FLUSH_PERIODS))) > 0) {
+      return E.left([engineError('WEEK_PROGRAM_NOT_ANALYSED', 'volume',
+        `after a priming bolus of ${mL(bolus.volume.value)} the week program would take more than ${String(MAX_WEEK_FLUSH_PERIODS)} weeks to push the rest of the ${mL(dead)} dead volume out; a week program is analysed over at most ${String(MAX_WEEK_FLUSH_PERIODS)} weeks of flush (prime the whole dead volume)`)]);
+    }
+  }
   const plan: DeliveryPlan<Exact> = {
     prefix: A.compare(bolus.seconds, A.zero) > 0 ? [nullPrototype(bolus.segment)] : [], // null prototype: the kernel tells a bolus from a rate by "flow" in the segment
     program: compiled.program,
-    programClock: A.add(A.fromInteger(req.reservoir.filledAt), bolus.seconds),
+    programClock: A.add(A.fromInteger(weekOffset + req.reservoir.filledAt), bolus.seconds),
   };
   const plug = tipDose24h(A, plan, stated);
   const mixed = tipDose24h(A, plan, drugFilled);

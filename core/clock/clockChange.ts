@@ -3,8 +3,8 @@ import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
 import { compile } from '../compile/compile.js';
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
 import { clockChange24h } from '../kernel/clock/clockChange24h.js';
-import { dailyVolume } from '../kernel/dailyVolume.js';
-import { worst24hVolume } from '../kernel/worst24hVolume.js';
+import { least24hVolume, worst24hVolume } from '../kernel/worst24hVolume.js';
+import { DAY_SECONDS } from '../kernel/DailyProgram.js';
 import { compareFractions } from '../kernel/_internals/fraction.js';
 import { checkDoseLimits } from '../limits/checkDoseLimits.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
@@ -12,7 +12,7 @@ import { quantity } from '../quantity/Quantity.js';
 import type { ClockChangeRequest } from '../request/ClockChangeRequest.js';
 import { libraryOf, type LibraryOptions } from '../library/Library.js';
 import { guardClockChangeRequest } from '../request/guardClockChangeRequest.js';
-import { weekProgramRefusal } from '../request/weekProgramRefusal.js';
+import { weekdayIndex } from '../request/Weekday.js';
 import type { ClockChangeDrug, ClockChangeResult } from './ClockChangeResult.js';
 
 const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEEDED', 'SOFT_LIMIT_EXCEEDED', 'OVERRIDE_BELOW_NEEDED', 'ABSOLUTE_CEILING_EXCEEDED']);
@@ -27,6 +27,16 @@ const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEE
  * program's own worst or least 24 h warns `CLOCK_CHANGE_ALTERS_DELIVERY`.
  * Fixed-rate pumps have no clock (`WRONG_PUMP_KIND`).
  *
+ * A week program (REQ-WEEK-006) places the change in the week by
+ * `clockChange.on`, its weekday on the pump clock (`MISSING_FIELD` without
+ * it): the clock before the change reads that weekday at `at`, after it
+ * `at + jump` (past midnight: the next or the previous weekday), and the
+ * real-time windows from a day before the change to a day after are
+ * scanned over the week's steps and boluses. Its `normal` figures are the
+ * week's own worst and least 24 h (as compile reports them); `acrossChange`
+ * is the extremes of real time holding the change, never less than the
+ * normal worst nor more than the normal least.
+ *
  * Fail-closed entry: the input is re-validated first (`guardClockChangeRequest`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
@@ -39,7 +49,7 @@ const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEE
  * // acrossChange worst 24 h 280 mcg (normal 260 mcg), CLOCK_CHANGE_ALTERS_DELIVERY;
  * // with limits.baclofen.maxDaily 270 mcg/day: refused, CLOCK_CHANGE_LIMIT_EXCEEDED (test/spec/wire/commands/clockChange.test.ts)
  *
- * Implements REQ-CLOCK-001, REQ-CLOCK-002, REQ-DOSE-005, REQ-EMBED-001, REQ-SITE-001.
+ * Implements REQ-CLOCK-001, REQ-CLOCK-002, REQ-DOSE-005, REQ-EMBED-001, REQ-SITE-001, REQ-WEEK-006.
  * @since 0.1.0
  */
 export function clockChange(request: ClockChangeRequest, options?: LibraryOptions): E.Either<EngineError[], ClockChangeResult> {
@@ -48,8 +58,11 @@ export function clockChange(request: ClockChangeRequest, options?: LibraryOption
   const guarded = guardClockChangeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
-  const week = weekProgramRefusal(req.therapy, 'therapy.mode', 'clock-change');
-  if (week.length > 0) return E.left(week);
+  const on = req.clockChange.on;
+  const week = req.therapy.basal.mode === 'week';
+  if (week && on === undefined) {
+    return E.left([engineError('MISSING_FIELD', 'clockChange.on', 'a week program needs the weekday of the clock change ("on": "monday" … "sunday", pump clock) to place it in the week')]);
+  }
   const compiledE = compile(req, { library: library.right });
   if (E.isLeft(compiledE)) return compiledE;
   const compiled = compiledE.right;
@@ -58,17 +71,25 @@ export function clockChange(request: ClockChangeRequest, options?: LibraryOption
   }
   const program = compiled.program;
   const jump = req.clockChange.jump.base;
-  const across = clockChange24h(A, program, A.fromInteger(req.clockChange.at), jump);
+  // the pump clock at the change: the time of day, and for a week program its weekday's offset from Monday 00:00 (REQ-WEEK-006)
+  const dayOffset = week && on !== undefined ? BigInt(weekdayIndex(on)) * DAY_SECONDS : 0n;
+  const across = clockChange24h(A, program, A.fromInteger(dayOffset + req.clockChange.at), jump);
+  // the program's own extremes as compile reports them: for a daily program its day's volume (the least)
+  // and that plus the patient boluses (the worst); for a week program the heaviest and lightest 24 h of the week
   const normalWorst = worst24hVolume(A, program).volume;
-  const normalLeast = dailyVolume(A, program);
-  // Compared exactly: a window across the change that delivers exactly what a normal day does is
-  // reported (and checked against the ceilings) with the normal day's exact figure, as compile does,
+  const normalLeast = least24hVolume(A, program).volume;
+  // Compared exactly: a window across the change that delivers no more (no less) than the program's own
+  // worst (least) 24 h is reported, and checked against the ceilings, with that figure, as compile does,
   // not with the kernel's figure rounded to a whole base unit (on a rate grid finer than that unit the
-  // rounding alone would differ). A window that differs keeps the kernel's outward-rounded figure.
-  const sameWorst = compareFractions(A, across.exact.worst, { num: normalWorst, den: A.one }) === 0;
-  const sameLeast = compareFractions(A, across.exact.least, { num: normalLeast, den: A.one }) === 0;
-  const acrossWorst = sameWorst ? normalWorst : across.worst.value;
-  const acrossLeast = sameLeast ? normalLeast : across.least.value;
+  // rounding alone would differ). A window beyond it keeps the kernel's outward-rounded figure. For a
+  // daily program the windows far from the change are normal days, so the kernel's worst is never below
+  // the normal worst nor its least above the normal least; for a week program the windows scanned (a day
+  // either side of the change) need not hold the week's heaviest or lightest day, and the figure reported
+  // is then the week's: the extremes of real time holding the change.
+  const moreThanNormal = compareFractions(A, across.exact.worst, { num: normalWorst, den: A.one }) > 0;
+  const lessThanNormal = compareFractions(A, across.exact.least, { num: normalLeast, den: A.one }) < 0;
+  const acrossWorst = moreThanNormal ? across.worst.value : normalWorst;
+  const acrossLeast = lessThanNormal ? across.least.value : normalLeast;
   const drugs: ClockChangeDrug[] = req.reservoir.drugs.map((d) => {
     const dose = compiled.doses[d.drug];
     const c = dose?.concentration.base ?? A.zero;
@@ -91,7 +112,7 @@ export function clockChange(request: ClockChangeRequest, options?: LibraryOption
   if (errors.length > 0) return E.left(errors);
   const seen = new Set(compiled.warnings.map((w) => `${w.code}\u0000${w.path}`));
   const warnings: EngineWarning[] = [...compiled.warnings, ...checked.warnings.filter((w) => !seen.has(`${w.code}\u0000${w.path}`))];
-  const changed = !sameWorst || !sameLeast;
+  const changed = moreThanNormal || lessThanNormal;
   if (changed) {
     const show = (d: ClockChangeDrug): string => {
       const f = (x: typeof d.normal.worst24h, dir: 'up' | 'down'): string => formatQuantity(quantity('mass', x), d.unit, dir).text;
@@ -100,5 +121,6 @@ export function clockChange(request: ClockChangeRequest, options?: LibraryOption
     warnings.push(engineError('CLOCK_CHANGE_ALTERS_DELIVERY', 'clockChange',
       `across the clock change the time-of-day steps are ${A.compare(jump, A.zero) < 0 ? 'repeated' : 'skipped'}: a real-time 24 h window delivers ${drugs.map(show).join('; ')}`));
   }
-  return E.right({ compiled, at: req.clockChange.at, jump, drugs, limits: [...compiled.limits, ...checked.applied], warnings });
+  const limits = [...compiled.limits, ...checked.applied];
+  return E.right(week && on !== undefined ? { compiled, at: req.clockChange.at, jump, on, drugs, limits, warnings } : { compiled, at: req.clockChange.at, jump, drugs, limits, warnings });
 }

@@ -62,7 +62,7 @@ export const CODES = {
   RATE_BELOW_MINIMUM: { kind: 'refusal', summary: 'A programmed rate, after rounding toward less drug, is below the pump minimum.' },
   RATE_ABOVE_MAXIMUM: { kind: 'refusal', summary: 'A programmed rate is above the pump maximum; it is refused, never clamped.' },
   BOLUS_RATE_ABOVE_MAXIMUM: { kind: 'refusal', summary: 'A bolus needs a faster flow than the pump maximum bolus rate.' },
-  WEEK_PROGRAM_NOT_ANALYSED: { kind: 'refusal', summary: 'This command does not analyse a week program (a program whose period is a week) yet; it refuses rather than compute it as a daily one.' },
+  WEEK_PROGRAM_NOT_ANALYSED: { kind: 'refusal', summary: 'An analysis does not cover this week program (a program whose period is a week): one-off events over it, or a flush of the dead volume longer than the engine bound (4 weeks) in prime or bridge; it refuses rather than compute it as a daily one.' },
   CONCURRENT_FLOW_ABOVE_MAXIMUM: { kind: 'refusal', summary: 'Flows that can run at once (basal, periodic boluses, a patient bolus) add up to more than the pump can deliver.' },
   BOLUS_ROUNDS_TO_ZERO: { kind: 'refusal', summary: 'A bolus volume rounds to zero on the pump grid.' },
   CONVERTED_DOSE_ABOVE_BOUND: { kind: 'refusal', summary: 'convert: the dose a prescriber-supplied ratio gives is above the bound for the target route (the whole of the largest sourced reservoir at the strongest labelled product concentration in one day, carried to the route by the library chain).' },

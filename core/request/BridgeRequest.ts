@@ -2,6 +2,7 @@ import type { Exact } from '../arith/decimalArithmetic.js';
 import type { Quantity } from '../quantity/Quantity.js';
 import type { DrugInReservoir, DrugLimits, Override, Therapy } from './CompileRequest.js';
 import type { PumpInput } from './PumpInput.js';
+import type { Weekday } from './Weekday.js';
 
 /**
  * The catheter between the pump and the spinal tip: its volume, or its
@@ -36,6 +37,8 @@ export interface BridgeRequest {
     readonly fill?: Quantity<'volume', Exact>;
     /** Pump clock time of the refill, s after midnight (default 0). */
     readonly filledAt: bigint;
+    /** The weekday of the refill (pump clock): required by a week program (`FILL_WEEKDAY_REQUIRED`), unused by a daily one. REQ-WEEK-007. */
+    readonly filledOn?: Weekday;
   };
   readonly limits: Readonly<Record<string, DrugLimits>>;
   readonly overrides: readonly Override[];

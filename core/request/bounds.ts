@@ -44,6 +44,17 @@ export const MAX_PER_DAY_ENTRIES = 48;
  */
 export const MAX_WEEK_ENTRIES = 7 * MAX_PER_DAY_ENTRIES;
 /**
+ * Most whole weeks a week program may take, after a priming bolus, to push
+ * the rest of the dead volume out (`prime`): 4, an engine bound. A week
+ * program's 24 h windows move different volumes on different days, so its
+ * tip doses are scanned at every corner of every window start up to a week
+ * past the flush: the work is that of the delivery in (flush weeks + 2) weeks.
+ * A priming bolus of the whole dead volume leaves less than one bolus grid
+ * step to flush (at most one week); a longer flush is refused
+ * (`WEEK_PROGRAM_NOT_ANALYSED`). REQ-WEEK-007.
+ */
+export const MAX_WEEK_FLUSH_PERIODS = 4n;
+/**
  * Most drugs in one admixture: 8, an engine bound. The drug library holds six
  * intrathecal drugs, and the admixtures it describes hold two or three; 8
  * leaves room for drugs outside the library. It bounds the engine's work, which

@@ -2,7 +2,8 @@ import type * as E from 'fp-ts/lib/Either.js';
 import type { EngineError } from '../errors/EngineError.js';
 import type { BridgeRequest } from './BridgeRequest.js';
 import { readCatheter, readDrugs, readLimits, readOverrides, readPump, readTherapy } from './_internals/parts.js';
-import { at, clockSeconds, field, quantityOf, record, sealed } from './_internals/reader.js';
+import { at, clockSeconds, field, oneOf, quantityOf, record, sealed } from './_internals/reader.js';
+import { WEEKDAYS } from './Weekday.js';
 import { runGuard } from './_internals/runGuard.js';
 
 /**
@@ -35,15 +36,17 @@ export function guardBridgeRequest(u: unknown): E.Either<EngineError[], BridgeRe
     const fillRaw = n === undefined ? undefined : field(r, n, 'fill', 'new', false);
     const fill = fillRaw === undefined ? undefined : quantityOf(r, fillRaw, at('new', 'fill'), 'volume', 'any');
     const filledAt = n === undefined ? undefined : clockSeconds(r, field(r, n, 'filledAt', 'new', true), 'new.filledAt');
+    const onRaw = n === undefined ? undefined : field(r, n, 'filledOn', 'new', false);
+    const filledOn = onRaw === undefined ? undefined : oneOf(r, onRaw, 'new.filledOn', WEEKDAYS);
     const limits = readLimits(r, field(r, o, 'limits', '', true), 'limits');
     const overrides = readOverrides(r, field(r, o, 'overrides', '', true), 'overrides');
     if (r.bad !== undefined || pump === undefined || catheter === undefined || oldDrugs === undefined || rate === undefined || drugs === undefined
-      || therapy === undefined || filledAt === undefined || limits === undefined || overrides === undefined) return undefined;
+      || therapy === undefined || filledAt === undefined || limits === undefined || overrides === undefined || (onRaw !== undefined && filledOn === undefined)) return undefined;
     return sealed({
       pump,
       catheter,
       old: sealed({ drugs: oldDrugs, rate }),
-      new: sealed({ drugs, therapy, fill, filledAt } as BridgeRequest['new']),
+      new: sealed((filledOn === undefined ? { drugs, therapy, fill, filledAt } : { drugs, therapy, fill, filledAt, filledOn }) as BridgeRequest['new']),
       limits,
       overrides,
     });

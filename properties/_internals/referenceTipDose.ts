@@ -32,7 +32,8 @@ export function refQueueMass(q: RefQueue, v: Rational): Rational {
  * the prefix's end, its clock reading `clock` (s after midnight) there; a
  * periodic bolus whose start the clock placed before that instant is included
  * only when `running`. Built from the reference's own day-by-day pieces,
- * shifted and clipped: nothing is shared with the engine.
+ * shifted and clipped: nothing is shared with the engine. For a program with
+ * a `period` (a week program) `days` counts periods.
  */
 export function refPlanPieces(prefix: readonly RefSegment[], program: ReferenceProgram, clock: Rational, days: number, running: boolean): Piece[] {
   const pieces: Piece[] = [];
@@ -42,8 +43,10 @@ export function refPlanPieces(prefix: readonly RefSegment[], program: ReferenceP
     t = t.add(s.duration);
   }
   const shift = t.sub(clock); // real time = clock-line time + shift
-  const basal = deliveryPieces({ steps: program.steps, periodicBoluses: [] }, -1, days + 1);
-  const boluses = deliveryPieces({ steps: [], periodicBoluses: program.periodicBoluses }, -1, days + 1);
+  // a week program keeps its period: `days` then counts weeks
+  const period = program.period === undefined ? {} : { period: program.period };
+  const basal = deliveryPieces({ steps: program.steps, periodicBoluses: [], ...period }, -1, days + 1);
+  const boluses = deliveryPieces({ steps: [], periodicBoluses: program.periodicBoluses, ...period }, -1, days + 1);
   for (const p of basal) {
     const from = Rational.max(p.from.add(shift), t);
     const to = p.to.add(shift);

@@ -191,6 +191,9 @@ export function largestRequests(codecs, digits, accepts = {}) {
   add('bridge', 'bridge-admixture', `${admixture.length} drugs old and new, the largest program`,
     bridgeOf(bolusPump, { volume: '0.25 mL' }, '0.15 mL/day', largestProgram,
       admixture.map((d) => ({ drug: d.drug, concentration: d.drug === 'morphine' ? '20 mg/mL' : d.concentration })), admixture, { limits: admixLimits }));
+  add('bridge', 'bridge-largest-week', `the largest week program (${admixture.length} drugs) as the new therapy, refilled on a Sunday, catheter 2.7 mL: about 4 weeks to flush without a bridge`,
+    { pump: bolusPump, catheter: { volume: '2.7 mL' }, old: { drugs: admixture.map((d) => ({ drug: d.drug, concentration: d.drug === 'morphine' ? '20 mg/mL' : d.concentration })), rate: '0.15 mL/day' },
+      new: { drugs: admixture, therapy: largestWeek, filledAt: '23:59', filledOn: 'sunday' }, limits: admixLimits });
 
   // prime
   const primeOf = (pump, catheter, therapy, contents, extra = {}) =>
@@ -206,6 +209,10 @@ export function largestRequests(codecs, digits, accepts = {}) {
     primeOf({ ...contractPump, maxBolusRate: '0.01 mL/h' }, { volume: `${bigCatheter} mL` }, continuous, empty));
   add('prime', 'prime-largest-program', 'the largest program after priming an empty 0.25 mL catheter',
     primeOf(bolusPump, { volume: '0.25 mL' }, largestProgram, { pumpInternal: 'drug', catheter: 'empty' }));
+  // a week program is scanned at every window start up to a week past the flush: the longest flush the bound allows (4 weeks)
+  const weekReservoir = { fill: '40 mL', filledAt: '23:59', filledOn: 'sunday', drugs: admixture };
+  add('prime', 'prime-largest-week', `the largest week program (${admixture.length} drugs) after priming 0.01 mL of an empty 2.7 mL catheter: about 4 weeks of flush`,
+    { pump: bolusPump, reservoir: weekReservoir, therapy: largestWeek, catheter: { volume: '2.7 mL' }, contents: { pumpInternal: 'drug', catheter: 'empty' }, volume: '0.01 mL', limits: admixLimits });
 
   // clock-change
   const clockOf = (pump, fill, therapy, jump) => ({ pump, reservoir: { fill, drugs: morphine10 }, therapy, clockChange: { at: '02:00', jump } });
@@ -215,6 +222,8 @@ export function largestRequests(codecs, digits, accepts = {}) {
     clockOf(bolusPump, '40 mL', largestProgram, bigJump));
   add('clock-change', 'clock-change-forward', 'the largest program, the pump clock set forward 1439 min',
     clockOf(bolusPump, '40 mL', largestProgram, '1439 min'));
+  add('clock-change', 'clock-change-largest-week', `the largest week program (${admixture.length} drugs), the pump clock set back ${bigJump} on Sunday`,
+    { pump: bolusPump, reservoir: weekReservoir, therapy: largestWeek, limits: admixLimits, clockChange: { at: '02:00', jump: bigJump, on: 'sunday' } });
   add('clock-change', 'clock-change-huge-reservoir-min-flow', `a ${bigFill} mL fill at the smallest rate with patient boluses, clock back 1 h`,
     clockOf(widePump('0.2 mL'), `${bigFill} mL`, { ...tinyTherapy, patientBolus: { ...minuteLockout, dose: '0.000001 mg' } }, '-1 h'));
 

@@ -1,6 +1,6 @@
 import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
 import { floorToGridTowardLessDrug, quotientDownForLowerBound, quotientTowardLessDrug, quotientUpForUpperBound, type Rounded } from '../../rounding/directedRounding.js';
-import { DAY_SECONDS, type DailyProgram } from '../DailyProgram.js';
+import { programPeriod, type DailyProgram } from '../DailyProgram.js';
 import { dailyVolume } from '../dailyVolume.js';
 
 /** What a bridge is computed from (base units). */
@@ -53,6 +53,12 @@ export interface BridgePlan<N> {
  * stronger new fluid at the old fluid's higher flow). Either way the
  * old-fluid phase never delivers more than the bridge intends.
  *
+ * A week program (REQ-WEEK-007) has no one daily dose: the bridge flow gives
+ * its average (the week's volume over the week) from the old fluid, between
+ * its lightest and heaviest 24 h, and the switch is rounded comparing the
+ * same average flows; what the tip then receives is found exactly by
+ * `tipDose24h` and checked by the caller, as for a daily program.
+ *
  * `undefined` when the bridge flow rounds to zero (the dead volume would never
  * be flushed; the caller refuses it against the pump's minimum rate).
  *
@@ -66,11 +72,12 @@ export interface BridgePlan<N> {
  * A.toDecimalString(b!.flow.value); // "150"  (0.15 mL/day = 3 mg/day ÷ 20 mg/mL)
  * A.toDecimalString(b!.after.value); // "144000"  (0.25 mL ÷ 0.15 mL/day = 40 h)
  *
- * Implements REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-ROUND-002.
+ * Implements REQ-BRIDGE-004, REQ-BRIDGE-005, REQ-ROUND-002, REQ-WEEK-007.
  * @since 0.1.0
  */
 export function planBridge<N>(A: ExactArithmetic<N>, input: BridgeInput<N>): BridgePlan<N> | undefined {
-  const day = A.fromInteger(DAY_SECONDS);
+  // the new program's period (a day; a week for a week program) and its volume: the bridge gives its average dose
+  const day = programPeriod(A, input.newProgram);
   const newDaily = dailyVolume(A, input.newProgram);
   const fromOld = A.compare(input.oldConcentration, A.zero) > 0;
   // new dose per day = newDaily × c_new (mass); as a flow of old fluid: ÷ (c_old × 1 day)

@@ -46,6 +46,13 @@ export interface TipDoses<N> {
  * would still be running is counted both ways (given and not), and the
  * extremes of both are kept.
  *
+ * A program of a longer period (a week program, REQ-WEEK-007) moves
+ * different volumes in different 24 h windows, so no stretch is read whole:
+ * every window start is cut at every corner up to a period past the steady
+ * state (every phase of the steady week), exactly; the work is that of the
+ * delivery in (flush periods + 2) periods, which the caller bounds (`prime`:
+ * at most `MAX_WEEK_FLUSH_PERIODS` weeks of flush).
+ *
  * Patient boluses (from the program's start on) are placed adversarially for
  * each bound: see {@link TipDoses.patientBolusBound}.
  *
@@ -63,7 +70,7 @@ export interface TipDoses<N> {
  * // worst: 0.25 mL × 20 mg/mL + 0.05 mL × 10 mg/mL = 5.5 mg; least: 3 mg
  * A.toDecimalString(r!.drugs[0]!.worst.value); // "475200000000"  (5.5 mg × 86 400 000 000)
  *
- * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-ROUND-003, REQ-WORK-001.
+ * Implements REQ-BRIDGE-001, REQ-BRIDGE-002, REQ-BRIDGE-003, REQ-ROUND-003, REQ-WORK-001, REQ-WEEK-007.
  * @since 0.1.0
  */
 export function tipDose24h<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>): TipDoses<N> | undefined {

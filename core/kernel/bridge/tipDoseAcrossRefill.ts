@@ -3,7 +3,6 @@ import { quotientDownForLowerBound, quotientUpForUpperBound } from '../../roundi
 import { hasOwn } from '../../request/ownProperties.js';
 import { DAY_SECONDS, type DailyProgram } from '../DailyProgram.js';
 import { dailyVolume } from '../dailyVolume.js';
-import { worst24hVolume } from '../worst24hVolume.js';
 import { compareFractions, type Fraction } from '../_internals/fraction.js';
 import type { FlowPiece } from '../_internals/flowPieces.js';
 import { programPieces } from '../_internals/programPieces.js';
@@ -11,6 +10,7 @@ import { buildVolumeCurve, volumeAt } from '../_internals/volumeCurve.js';
 import { windowIntervals } from '../_internals/windowIntervals.js';
 import { scanWindowsEach } from '../_internals/windowScan.js';
 import type { DeliveryPlan, FluidPath } from './DeliveryPlan.js';
+import { patientAllowance } from './_internals/patientAllowance.js';
 import { patientTrain } from './_internals/patientTrain.js';
 import { bolusRunningAtStart, planPieces, planScale, prefixTotals } from './_internals/planCurve.js';
 import type { TipDoses } from './tipDose24h.js';
@@ -98,7 +98,8 @@ export function tipDoseAcrossRefill<N>(A: ExactArithmetic<N>, plan: DeliveryPlan
   const twoDays = A.add(day, day);
   // the old program's day, its clock reading before.clock − 24 h at 0 (boluses it started earlier still running)
   const oldPieces = programPieces(A, before.program, A.zero, day, A.sub(before.clock, day), true);
-  const patientInWindow = A.mul(A.sub(worst24hVolume(A, plan.program).volume, dailyVolume(A, plan.program)), scale);
+  // the most patient volume a window adds (for a week program the patient boluses alone)
+  const patientInWindow = A.mul(patientAllowance(A, plan.program), scale);
   const train = patientTrain(A, pb, A.add(day, programStart), scale);
   const patient = buildVolumeCurve(A, train.piecesWithin(A.zero, twoDays), A.zero, twoDays, scale);
 

@@ -151,17 +151,19 @@ describe('week programs', () => {
     expect(E.isRight(d) && d.right.week).toBeUndefined();
   });
 
-  it('[REQ-WEEK-005] bridge, prime and clock-change refuse a week program (WEEK_PROGRAM_NOT_ANALYSED, exit 3)', () => {
+  it('[REQ-WEEK-006] [REQ-WEEK-007] bridge, prime and clock-change analyse a week program (its worst 24 h the week\'s 6 mg, not a calendar day\'s 4 mg)', () => {
     const week = (heavyAcrossMidnight('7 mg/day')['therapy']) as Record<string, unknown>;
     const b = contractBridge();
     (b['new'] as Record<string, unknown>)['therapy'] = week;
+    (b['new'] as Record<string, unknown>)['filledOn'] = 'monday';
     (b['limits'] as Record<string, unknown>) = { morphine: { maxDaily: '7 mg/day' } };
     const br = bridgeCommand.run(b);
-    expect([br.exitCode, codes(br.body, 'errors')]).toEqual([3, ['WEEK_PROGRAM_NOT_ANALYSED']]);
+    expect([br.exitCode, at(br.body, 'prescribedRange.morphine')]).toEqual([0, { lower: '3 mg', upper: '6 mg' }]);
     const p = primeCommand.run({ ...heavyAcrossMidnight('7 mg/day'), catheter: { volume: '0.05 mL' }, contents: { pumpInternal: 'empty', catheter: 'empty' } });
-    expect([p.exitCode, codes(p.body, 'errors')]).toEqual([3, ['WEEK_PROGRAM_NOT_ANALYSED']]);
-    const cc = clockChangeCommand.run({ ...heavyAcrossMidnight('7 mg/day'), clockChange: { at: '02:00', jump: '-1 h' } });
-    expect([cc.exitCode, codes(cc.body, 'errors')]).toEqual([3, ['WEEK_PROGRAM_NOT_ANALYSED']]);
+    // 0.25 mL primed (2.5 mg) and 23.75 h of Monday at 4 mg/day: 6.458… mg, rounded up; the week's own worst 6 mg
+    expect([p.exitCode, at(p.body, 'tipDoses.morphine')]).toEqual([0, { worst24h: '6.458333334 mg', least24h: '3 mg' }]);
+    const cc = clockChangeCommand.run({ ...heavyAcrossMidnight('7 mg/day'), clockChange: { at: '02:00', jump: '-1 h', on: 'wednesday' } });
+    expect([cc.exitCode, at(cc.body, 'normal.morphine')]).toEqual([0, { worst24h: '6 mg', least24h: '3 mg' }]);
   });
 
   it('[REQ-CAP-003] [REQ-WEEK-001] a pump whose capabilities say it holds no week program refuses one, at therapy.mode; one that does accepts it', () => {

@@ -1,5 +1,5 @@
 import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
-import { DAY_SECONDS } from '../../DailyProgram.js';
+import { programPeriod } from '../../DailyProgram.js';
 import { dailyVolume } from '../../dailyVolume.js';
 import type { Fraction } from '../../_internals/fraction.js';
 import { programPieces } from '../../_internals/programPieces.js';
@@ -13,11 +13,13 @@ import { planPieces, prefixTotals } from './planCurve.js';
  * boluses), whatever the time: the work never grows with the days run or the
  * volume asked for.
  *
- * The prefix is a short list of segments; after it the daily program repeats.
- * From one day after the program's start on, every day moves exactly the
- * program's daily volume (a periodic bolus that the clock started before the
- * program, given or not, has ended by then), so the curve is built over the
- * prefix and the program's first two days only and extended by whole days.
+ * The prefix is a short list of segments; after it the program repeats
+ * every period (a day; a week for a week program, REQ-WEEK-007). From one
+ * period after the program's start on, every period moves exactly the
+ * program's volume of one period (a periodic bolus that the clock started
+ * before the program, given or not, runs under 24 h and has ended by then),
+ * so the curve is built over the prefix and the program's first two periods
+ * only and extended by whole periods.
  *
  * Implements REQ-WORK-001.
  */
@@ -39,7 +41,8 @@ export interface PlanVolume<N> {
  * multiple of every bolus duration of the plan (see `planScale`).
  */
 export function planVolume<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, running: boolean, scale: N): PlanVolume<N> {
-  const day = A.fromInteger(DAY_SECONDS);
+  // the program's period (a day, or a week): every "day" below is one period
+  const day = programPeriod(A, plan.program);
   const { end: ps } = prefixTotals(A, plan);
   const hasPrefix = A.compare(ps, A.zero) > 0;
   const prefix: VolumeCurve<N> | undefined = hasPrefix ? buildVolumeCurve(A, planPieces(A, plan, ps, running), A.zero, ps, scale) : undefined;

@@ -1,14 +1,14 @@
 import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
 import { quotientDownForLowerBound, quotientUpForUpperBound } from '../../../rounding/directedRounding.js';
-import { DAY_SECONDS } from '../../DailyProgram.js';
+import { DAY_SECONDS, programPeriod } from '../../DailyProgram.js';
 import { dailyVolume } from '../../dailyVolume.js';
-import { worst24hVolume } from '../../worst24hVolume.js';
 import { compareFractions, type Fraction } from '../../_internals/fraction.js';
 import { scanWindowsEach, type NonEmpty, type ScanInterval } from '../../_internals/windowScan.js';
 import type { DeliveryPlan, FluidPath } from '../DeliveryPlan.js';
 import { blockIntervals } from './blockIntervals.js';
 import { patientTrain } from './patientTrain.js';
 import { bolusRunningAtStart, layerBounds, planScale, prefixTotals } from './planCurve.js';
+import { patientAllowance } from './patientAllowance.js';
 import { planVolume } from './planVolume.js';
 import { windowCover } from './windowCover.js';
 
@@ -22,6 +22,9 @@ import type { TipDoses } from '../tipDose24h.js';
  */
 export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, path: FluidPath<N>, starts: 'where needed' | 'every start'): TipDoses<N> | undefined {
   const day = A.fromInteger(DAY_SECONDS);
+  // the program's period: a day, or a week for a week program (REQ-WEEK-007); `daily` is the volume of one period
+  const period = programPeriod(A, plan.program);
+  const weekly = A.compare(period, day) !== 0;
   const { end: programStart, volume: prefixVolume } = prefixTotals(A, plan);
   const dead = path.layers.reduce((s, l) => A.add(s, l.volume), A.zero);
   const daily = dailyVolume(A, plan.program);
@@ -31,20 +34,24 @@ export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, pat
     if (A.compare(daily, A.zero) <= 0) return undefined;
     days = A.ceilDiv(toFlush, daily);
   }
-  // After the prefix the program delivers at least (j − 1) daily volumes by day j (its first day may
-  // miss a bolus already running), so by programStart + (days + 1) days the dead volume is out.
-  const steadyFrom = A.add(programStart, A.mul(A.add(days, A.one), day));
+  // After the prefix the program delivers at least (j − 1) periods' volumes by period j (its first period may
+  // miss a bolus already running), so by programStart + (days + 1) periods the dead volume is out.
+  const steadyFrom = A.add(programStart, A.mul(A.add(days, A.one), period));
   const pb = plan.program.patientBolus;
   const scale = planScale(A, plan, pb === undefined ? [] : [pb.duration]);
-  const patientInWindow = A.mul(A.sub(worst24hVolume(A, plan.program).volume, daily), scale);
+  // the most patient volume a window adds (for a week program the patient boluses alone)
+  const patientInWindow = A.mul(patientAllowance(A, plan.program), scale);
   const train = patientTrain(A, pb, programStart, scale);
   const bounds = layerBounds(A, path, scale);
 
   const scan = (running: boolean): readonly { readonly most: Fraction<N>; readonly least: Fraction<N> }[] => {
     const volume = planVolume(A, plan, running, scale);
     const input = { plan, running, volume, train, patientInWindow, patientFrom: A.sub(programStart, day) };
-    const cover = starts === 'every start'
-      ? { blocks: [[A.zero, steadyFrom]] as const, stretches: [] }
+    // A week program's windows move different volumes on different days, so no stretch is read whole: every
+    // start is cut at every corner, up to a whole period past the flush (every phase of the steady state).
+    // The work is that of the delivery in (days + 2) periods: the caller bounds `days` (REQ-WEEK-007).
+    const cover = starts === 'every start' || weekly
+      ? { blocks: [[A.zero, weekly ? A.add(steadyFrom, period) : steadyFrom]] as const, stretches: [] }
       : windowCover(A, { plan, volume, train, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
     const [[u0, w0], ...others] = cover.blocks;
     const intervals: NonEmpty<ScanInterval<N>> = [...blockIntervals(A, input, u0, w0), ...others.flatMap(([u, w]) => blockIntervals(A, input, u, w)), ...cover.stretches];
