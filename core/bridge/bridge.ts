@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { massUnitForConcentration } from '../quantity/massDisplayUnit.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { compile } from '../compile/compile.js';
 import type { RoundingRecord } from '../compile/CompileResult.js';
@@ -26,7 +27,6 @@ import { tipLimits } from './_internals/tipLimits.js';
 import { libraryOf, type LibraryOptions } from '../library/Library.js';
 
 const DAY = A.fromInteger(86_400n);
-const MG_PER_ML = A.fromInteger(1_000n);
 const flowText = (x: Exact): string => formatQuantity(quantity('flow', x), 'mL/day', 'down').text;
 const massText = (x: Exact, unit: string, d: 'up' | 'down'): string => formatQuantity(quantity('mass', x), unit, d).text;
 const concText = (x: Exact, unit: string): string => formatQuantity(quantity('concentration', x), `${unit}/mL`, 'down').text;
@@ -205,7 +205,7 @@ export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Eith
     const top = A.compare(oldConc(n), newConc(n)) >= 0 ? oldConc(n) : newConc(n);
     return {
       drug: n, oldConcentration: oldConc(n), newConcentration: newConc(n), range, tip: pick(tip), withoutBridge: pick(without),
-      acrossRefill: { tip: pick(tipAcross), withoutBridge: pick(withoutAcross) }, unit: doses?.unit ?? (A.compare(top, MG_PER_ML) >= 0 ? 'mg' : 'mcg'),
+      acrossRefill: { tip: pick(tipAcross), withoutBridge: pick(withoutAcross) }, unit: doses?.unit ?? massUnitForConcentration(top),
     };
   });
   const oldDaily = (d: BridgeDrug): Exact => A.mul(A.mul(req.old.rate.base, DAY), d.oldConcentration);

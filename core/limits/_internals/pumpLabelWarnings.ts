@@ -1,4 +1,5 @@
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
+import { massUnitForConcentration } from '../../quantity/massDisplayUnit.js';
 import { engineError, type EngineWarning } from '../../errors/EngineError.js';
 import { BUILT_IN_LIBRARY, drugIn, type Library } from '../../library/Library.js';
 import { formatQuantity } from '../../quantity/formatQuantity.js';
@@ -38,8 +39,7 @@ export interface FluidDrug {
   readonly path: string;
 }
 
-const MG_PER_ML = A.fromInteger(1_000n);
-const concText = (c: Quantity<'concentration', Exact>): string => formatQuantity(c, A.compare(c.base, MG_PER_ML) >= 0 ? 'mg/mL' : 'mcg/mL', 'down').text;
+const concText = (c: Quantity<'concentration', Exact>): string => formatQuantity(c, `${massUnitForConcentration(c.base)}/mL`, 'down').text;
 
 /**
  * OFF_LABEL_FOR_PUMP for every drug of a fluid that the pump's labelled use

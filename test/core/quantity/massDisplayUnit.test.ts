@@ -25,3 +25,20 @@ describe('the mg-or-mcg display rule', () => {
     expect(massUnitForMass(base('mass', '999999 ng'))).toBe('mcg');
   });
 });
+
+describe('one place for the rule', () => {
+  it('[REQ-UNIT-008] no module of core/ or spec/wire writes the mg-or-mcg choice again', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join, resolve, relative } = await import('node:path');
+    const root = resolve(import.meta.dirname, '../../..');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+    });
+    const again = [...files(join(root, 'core')), ...files(join(root, 'spec', 'wire'))]
+      .filter((f) => !f.endsWith('massDisplayUnit.ts'))
+      .filter((f) => /\?\s*'mg(\/mL)?'\s*:\s*'mcg(\/mL)?'/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(root, f));
+    expect(again).toEqual([]);
+  });
+});
