@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { massUnitForMass } from '../quantity/massDisplayUnit.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
 import type { DailyProgram } from '../kernel/DailyProgram.js';
@@ -196,11 +197,12 @@ function compileFixedRate(req: CompileRequest, rxIndex: number, pump: FixedRateP
     return E.left([engineError('WRONG_PUMP_KIND', `reservoir.drugs.${rxIndex}.concentration`, 'for a fixed-rate pump the engine solves the prescribed drug\'s concentration; leave it out')]);
   }
   const dose = t.basal.mode === 'continuous' ? t.basal.dose.base : A.zero;
-  const mcgGrid = A.fromDecimalString('0.001'); // 0.001 mcg/mL in base concentration units (ng/uL)
-  const grid = A.compare(dose, A.fromInteger(1_000_000n)) >= 0 ? A.one : mcgGrid; // 0.001 mg/mL for doses of 1 mg/day or more
+  // the compounding resolution is 0.001 of the unit the daily dose reads in (the one mg-or-mcg rule):
+  // 0.001 mg/mL (1 in base concentration units, ng/uL) for 1 mg/day or more, else 0.001 mcg/mL
+  const unit = `${massUnitForMass(A.mul(dose, BASE.day))}/mL` as const;
+  const grid = unit === 'mg/mL' ? A.one : A.fromDecimalString('0.001');
   const c = quotientTowardLessDrug(A, dose, pump.nominalFlow, grid);
   const roundings: RoundingRecord[] = [];
-  const unit = A.compare(grid, A.one) === 0 ? 'mg/mL' : 'mcg/mL';
   if (c.changed) {
     roundings.push(recordQuotientRounding(`program.concentrations.${t.drug}`, 'concentration', unit, dose, pump.nominalFlow, c.value,
       unit === 'mg/mL' ? BASE.mgPerMl : A.one, 'toward less drug', `dose ÷ nominal flow is not a multiple of the compounding resolution 0.001 ${unit}`));
