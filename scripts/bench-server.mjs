@@ -24,7 +24,8 @@
 // counts), p50 and p99 of the 2xx latencies (each response's time from the
 // request written to the response read, as autocannon times it with
 // process.hrtime, nearest rank over every 2xx response; autocannon's own
-// histogram rounds to whole milliseconds), the largest, and the counts of
+// histogram rounds to whole milliseconds), the largest, the server process's
+// CPU time (user + system, from /proc on Linux) per 2xx answer, and the counts of
 // 2xx, non-2xx, errors and timeouts. After the file run the trail is checked
 // with `itdose audit verify`: it must verify and hold at least one record per
 // calculation answered 2xx (the first request, the warm-up and the run). The figures are reported against the issue's target (at least
@@ -150,6 +151,21 @@ function stopServer(child) {
   });
 }
 
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux);
+ * null where that cannot be read. Clock ticks of 1/100 s.
+ */
+function cpuSecondsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of the line)
+    return Number.isFinite(ticks) ? ticks / 100 : null;
+  } catch {
+    return null;
+  }
+}
+
 /** One autocannon run; `onLatency` receives each 2xx response's time in ms. */
 function load(options, onLatency) {
   return new Promise((resolve, reject) => {
@@ -173,7 +189,10 @@ async function measure(run, body, opts) {
     const base = { url, method: 'POST', headers, body, connections: opts.connections, timeout: 10 };
     const warm = opts.warmup > 0 ? await load({ ...base, amount: opts.warmup }) : undefined;
     const latencies = [];
+    const cpuBefore = cpuSecondsOf(server.child.pid);
     const r = await load({ ...base, duration: opts.seconds }, (ms) => latencies.push(ms));
+    const cpuAfter = cpuSecondsOf(server.child.pid);
+    const serverCpuSeconds = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
     latencies.sort((a, b) => a - b);
     return {
       id: run.id, label: run.label, auditDb: run.kind,
@@ -182,6 +201,7 @@ async function measure(run, body, opts) {
       count2xx: r['2xx'], non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts,
       recordsAtLeast: 1 + (warm?.['2xx'] ?? 0) + r['2xx'], // the first request, the warm-up's and the run's 2xx answers
       p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), maxMs: latencies.at(-1) ?? null,
+      serverCpuSeconds, serverCpuMsPerRequest: serverCpuSeconds === null || r['2xx'] === 0 ? null : (serverCpuSeconds * 1000) / r['2xx'],
       autocannonP50Ms: r.latency.p50, autocannonP99Ms: r.latency.p99,
       serverStderr: server.stderr().slice(0, 2000),
     };
@@ -220,7 +240,7 @@ export function problemsOf(run) {
 /** The Markdown of the docs section (markers included) for a report. */
 export function renderDocs(report) {
   const rows = report.runs.map((r) => [
-    r.label, r.durability, String(Math.round(r.requestsPerSecond)), formatMs(r.p50Ms), formatMs(r.p99Ms), formatMs(r.maxMs),
+    r.label, r.durability, String(Math.round(r.requestsPerSecond)), formatMs(r.p50Ms), formatMs(r.p99Ms), formatMs(r.maxMs), formatMs(r.serverCpuMsPerRequest),
     `${String(r.count2xx)} / ${String(r.non2xx)} / ${String(r.errors)} / ${String(r.timeouts)}`,
     r.id === 'sqlite-file' ? (r.requestsPerSecond >= report.target.requestsPerSecond && r.p99Ms !== null && r.p99Ms <= report.target.p99Ms ? 'met' : 'NOT MET') : '-',
   ]);
@@ -231,7 +251,7 @@ export function renderDocs(report) {
     `${report.request.name} (\`POST /v1/compile\`), ${String(report.options.connections)} connections for ${String(report.options.seconds)} s after ${String(report.options.warmup)} warm-up requests, one server process per run, autocannon in the benchmark's process on the same machine.`,
     `Target of the audited run: at least ${String(report.target.requestsPerSecond)} requests per second at p99 at most ${String(report.target.p99Ms)} ms.`,
     '',
-    mdTable(['audit trail', 'durability', 'requests/s', 'p50', 'p99', 'max', '2xx / non-2xx / errors / timeouts', 'target'], rows),
+    mdTable(['audit trail', 'durability', 'requests/s', 'p50', 'p99', 'max', 'server CPU per request', '2xx / non-2xx / errors / timeouts', 'target'], rows),
     '',
     `Audit trail off: ${report.notMeasured.auditOff}. PostgreSQL: ${report.notMeasured.postgres}.`,
     '',
@@ -274,7 +294,7 @@ async function main() {
         m.durability = 'none: memory only, lost when the process ends';
       }
       runs.push(m);
-      console.log(`  ${m.label}: ${m.requestsPerSecond.toFixed(0)} requests/s, p50 ${formatMs(m.p50Ms)}, p99 ${formatMs(m.p99Ms)}, max ${formatMs(m.maxMs)}; 2xx ${String(m.count2xx)}, non-2xx ${String(m.non2xx)}, errors ${String(m.errors)}, timeouts ${String(m.timeouts)}${m.audit === undefined ? '' : `; audit verify ${m.audit.ok ? 'ok' : 'FAILED'}, ${String(m.audit.records)} records`}`);
+      console.log(`  ${m.label}: ${m.requestsPerSecond.toFixed(0)} requests/s, p50 ${formatMs(m.p50Ms)}, p99 ${formatMs(m.p99Ms)}, max ${formatMs(m.maxMs)}, server CPU ${formatMs(m.serverCpuMsPerRequest)} per request; 2xx ${String(m.count2xx)}, non-2xx ${String(m.non2xx)}, errors ${String(m.errors)}, timeouts ${String(m.timeouts)}${m.audit === undefined ? '' : `; audit verify ${m.audit.ok ? 'ok' : 'FAILED'}, ${String(m.audit.records)} records`}`);
       console.log(`    durability: ${m.durability}`);
     }
   } finally {

@@ -16,7 +16,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 interface Run {
   id: string; label: string; durability: string; seconds: number; connections: number;
   requestsPerSecond: number; requestsTotal: number; count2xx: number; non2xx: number; errors: number; timeouts: number; recordsAtLeast: number;
-  p50Ms: number | null; p99Ms: number | null; maxMs: number | null;
+  p50Ms: number | null; p99Ms: number | null; maxMs: number | null; serverCpuMsPerRequest: number | null;
   audit?: { ok: boolean; records: number | null; journalMode: string | null };
 }
 interface Report {
@@ -58,6 +58,8 @@ describe('npm run bench:server', () => {
       expect(run.p99Ms ?? 0, run.id).toBeGreaterThanOrEqual(run.p50Ms ?? Infinity);
       expect(run.maxMs ?? 0, run.id).toBeGreaterThanOrEqual(run.p99Ms ?? Infinity);
       expect(run.recordsAtLeast, run.id).toBe(1 + 20 + run.count2xx);
+      if (process.platform === 'linux') expect(run.serverCpuMsPerRequest, run.id).toBeGreaterThanOrEqual(0);
+      else expect(run.serverCpuMsPerRequest, run.id).toBeNull();
     }
     const [file, memory] = report.runs;
     expect(file?.audit?.ok).toBe(true);
