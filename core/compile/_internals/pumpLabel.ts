@@ -30,7 +30,7 @@ export function pumpLabelInEffect(pump: PumpInput, path: string, library: Librar
   const siteLabel = pump.profile === undefined || builtIn !== undefined ? undefined : sitePumpIn(library, pump.profile)?.labelledUse;
   const site = siteOf(library);
   const own = builtInE?.right ?? (siteLabel === undefined ? undefined
-    : nullPrototype<PumpLabelInEffect>({ label: `the labelling site library ${site?.name ?? ''} ${site?.version ?? ''} gives ${pump.profile ?? ''}`, sources: siteLabel.source, drugs: drugsOf(siteLabel) }));
+    : nullPrototype<PumpLabelInEffect>({ label: `the labelling of ${pump.profile ?? ''} (site library ${site?.name ?? ''} ${site?.version ?? ''})`, sources: siteLabel.source, drugs: drugsOf(siteLabel) }));
   const given = pump.labelledUse;
   if (given === undefined) return E.right(own);
   const drugs = drugsOf(given);
