@@ -97,7 +97,9 @@ describe('site pump profiles', () => {
     expect(listed.slice(0, -1)).toEqual(plain['pumps']);
     expect(listed.at(-1)).toMatchObject({ name: 'ward-pump-40', site: true, integratorSupplies: ['bolusVolumeResolution'], capabilities: { doseChangesPerDay: { value: 8 } } });
     expect((listed.at(-1)?.['labelledUse'] as Record<string, unknown>)['drugs']).toEqual([{ drug: 'baclofen', concentrations: [{ min: '500 mcg/mL', max: '2 mg/mL' }] }]);
-    const validate = new Ajv2020({ strict: false }).compile(responseSchema('pumps'));
+    const schema = responseSchema('pumps');
+    if (schema === undefined) throw new Error('no pumps response schema');
+    const validate = new Ajv2020({ strict: false }).compile(schema);
     expect(validate(JSON.parse(JSON.stringify(body)))).toBe(true);
   });
 
