@@ -52,6 +52,15 @@ describe('site pump profiles', () => {
     expect((alarm['reservoir'] as Record<string, string>)['lowAlarmAfter']).not.toBe((plain['reservoir'] as Record<string, string>)['lowAlarmAfter']);
   });
 
+  it('[REQ-SITE-007] a request\'s labelledUse may narrow a site profile\'s, never widen it', () => {
+    const widen = { source: 'ward memo', drugs: [{ drug: 'morphine' }] };
+    const wide = command('compile').run({ ...REQUEST, pump: { profile: 'ward-pump-40', labelledUse: widen } }, { library: LIB }).body;
+    expect(wide['errors']).toEqual([expect.objectContaining({ code: 'PUMP_PARAMETER_CONFLICT', path: 'pump.labelledUse.drugs.0.drug' })]);
+    const narrow = { source: 'ward memo', drugs: [{ drug: 'baclofen', concentrations: [{ min: '500 mcg/mL', max: '1000 mcg/mL' }] }] };
+    const ok = command('compile').run({ ...REQUEST, pump: { profile: 'ward-pump-40', labelledUse: narrow } }, { library: LIB }).body;
+    expect((ok['warnings'] as { code: string }[]).map((w) => w.code)).toEqual(['OFF_LABEL_FOR_PUMP']);
+  });
+
   it('[REQ-SITE-007] without the site library the name is UNKNOWN_PUMP; with it, an unknown name lists the site profiles', () => {
     expect(command('compile').run({ ...REQUEST, pump: 'ward-pump-40' }).body['errors']).toEqual([expect.objectContaining({ code: 'UNKNOWN_PUMP', path: 'pump' })]);
     const other = command('compile').run({ ...REQUEST, pump: 'ward-pump-20' }, { library: LIB }).body['errors'] as { code: string; message: string }[];
