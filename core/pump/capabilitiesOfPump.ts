@@ -13,14 +13,14 @@ const INTEGRATOR = "the integrator's pump profile (pump.capabilities)";
  * steps or boluses a day; `false` over `true`), with its source; where
  * neither does, the capability is unknown and is not checked.
  *
+ * A site library's profile (`library`, REQ-SITE-007) gives its capabilities
+ * as a built-in one does.
+ *
  * @example
  * import { capabilitiesOfPump } from './capabilitiesOfPump.js';
  * capabilitiesOfPump({ profile: 'synchromed-ii-40' }).doseChangesPerDay?.value; // 13n
  * capabilitiesOfPump({ profile: 'synchromed-ii-40', capabilities: { doseChangesPerDay: 8n } }).doseChangesPerDay?.value; // 8n
  * capabilitiesOfPump({ profile: 'prometra-40' }).doseChangesPerDay; // undefined (not public: not checked)
- *
- * A site library's profile (`library`, REQ-SITE-007) gives its capabilities
- * as a built-in one does.
  *
  * Implements REQ-CAP-001, REQ-CAP-002, REQ-SITE-007.
  * @since 0.1.0

@@ -61,6 +61,9 @@ const same = (a: AnyQuantity, b: AnyQuantity): boolean => A.compare(a.base, b.ba
  * Fail-closed entry: the input is re-validated first (`guardPumpInput`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `library` (default the built-in one): a site library's pump profiles are
+ * looked up by name too (REQ-SITE-007), after the built-in ones.
+ *
  * @example
  * import { resolvePump } from './resolvePump.js';
  * import { parseQuantity } from '../quantity/parseQuantity.js';
@@ -70,9 +73,6 @@ const same = (a: AnyQuantity, b: AnyQuantity): boolean => A.compare(a.base, b.ba
  * // r is Right: kind 'programmable', reservoir 40 mL (request), minRate 0.048 mL/day (Prialt titration page for professionals)
  * resolvePump({ profile: 'synchromed-ii' }, ['reservoir'], 'pump');
  * // Left: PUMP_PARAMETER_MISSING at pump.reservoir ("20 mL or 40 mL")
- *
- * `library` (default the built-in one): a site library's pump profiles are
- * looked up by name too (REQ-SITE-007), after the built-in ones.
  *
  * Implements REQ-PUMP-001, REQ-PUMP-004, REQ-PUMP-005, REQ-PUMP-006, REQ-EMBED-001, REQ-SITE-007.
  * @since 0.1.0
