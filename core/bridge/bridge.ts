@@ -96,7 +96,7 @@ export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Eith
   const guarded = guardBridgeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
-  const pumpE = resolvePump(req.pump, ['internalVolume', 'reservoir', 'rateResolution', 'minRate', 'maxRate'], 'pump');
+  const pumpE = resolvePump(req.pump, ['internalVolume', 'reservoir', 'rateResolution', 'minRate', 'maxRate'], 'pump', library.right);
   if (E.isLeft(pumpE)) return pumpE;
   const pump = pumpE.right;
   if (pump.kind !== 'programmable') {

@@ -76,7 +76,7 @@ export function prime(request: PrimeRequest, options?: LibraryOptions): E.Either
   const guarded = guardPrimeRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
-  const pumpE = resolvePump(req.pump, ['internalVolume', 'maxBolusRate'], 'pump');
+  const pumpE = resolvePump(req.pump, ['internalVolume', 'maxBolusRate'], 'pump', library.right);
   if (E.isLeft(pumpE)) return pumpE;
   const pump = pumpE.right;
   if (pump.kind !== 'programmable') {

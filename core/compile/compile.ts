@@ -124,9 +124,9 @@ export function compileOn(request: CompileRequest, path: KernelPath, options?: L
   if (rxIndex < 0) {
     return E.left([engineError('DRUG_NOT_IN_RESERVOIR', 'therapy.drug', `the reservoir does not hold "${req.therapy.drug}"`)]);
   }
-  const pump = pumpParams(req.pump);
+  const pump = pumpParams(req.pump, library.right);
   if (E.isLeft(pump)) return pump;
-  const label = pumpLabelInEffect(req.pump, 'pump');
+  const label = pumpLabelInEffect(req.pump, 'pump', library.right);
   if (E.isLeft(label)) return label;
   return pump.right.kind === 'programmable' ? compileProgrammable(req, rxIndex, pump.right.p, label.right, path, library.right) : compileFixedRate(req, rxIndex, pump.right.p, label.right, path, library.right);
 }
@@ -158,7 +158,7 @@ function compileProgrammable(req: CompileRequest, rxIndex: number, pump: Program
   const concurrent = built.errors.some((e) => e.code === 'RATE_ABOVE_MAXIMUM' || e.code === 'BOLUS_RATE_ABOVE_MAXIMUM') ? [] : concurrentFlowErrors(program, kernel.peakFlow(), pump);
   const worst = kernel.worst24h();
   const oneOffs = req.oneOff ?? [];
-  const capability = programCapabilityErrors(req, { singleBolus: oneOffs.some((e) => e.kind === 'singleBolus'), stop: oneOffs.some((e) => e.kind === 'stop') });
+  const capability = programCapabilityErrors(req, { singleBolus: oneOffs.some((e) => e.kind === 'singleBolus'), stop: oneOffs.some((e) => e.kind === 'stop') }, library);
   // one-off events are analysed over a daily program only: over a week program they are refused, never computed wrongly
   const weekOneOff = isWeekProgram(program) && oneOffs.length > 0
     ? [engineError('WEEK_PROGRAM_NOT_ANALYSED', 'oneOff', 'one-off events are analysed over a daily program only; over a week program they are refused rather than computed wrongly')]

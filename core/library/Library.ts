@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { engineError, type EngineError } from '../errors/EngineError.js';
 import { hasOwn, isPlainArray, isPlainObject, ownData, ownTable } from '../request/ownProperties.js';
+import type { SitePump } from './sitePumps.js';
 import { DRUG_LIBRARY, DRUG_LIBRARY_VERSION, DRUG_NAMES, type DrugEntry } from './drugs.js';
 
 /**
@@ -32,6 +33,11 @@ export interface Library {
   /** The drug names, in the built-in library's order. */
   readonly drugNames: readonly string[];
   readonly site?: SiteLibraryName;
+  /**
+   * The pump profiles a site library adds, keyed by name (never a built-in
+   * profile's name); absent: the built-in profiles only (REQ-SITE-007).
+   */
+  readonly pumps?: Readonly<Record<string, SitePump>>;
 }
 
 /**
@@ -85,6 +91,9 @@ export function libraryOf(options: LibraryOptions | undefined): E.Either<EngineE
   };
   if (!isPlainObject(value('drugs')) || !isPlainArray(value('drugNames')) || typeof value('drugLibraryVersion') !== 'string') {
     return E.left([engineError('REQUEST_NOT_WELL_FORMED', 'options.library', 'options.library must be a library (BUILT_IN_LIBRARY or one from applySiteLibrary): own drugs, drugNames and drugLibraryVersion')]);
+  }
+  if (hasOwn(lib, 'pumps') && !isPlainObject(value('pumps'))) {
+    return E.left([engineError('REQUEST_NOT_WELL_FORMED', 'options.library.pumps', 'options.library.pumps must be a table of site pump profiles (one from applySiteLibrary)')]);
   }
   return E.right(lib as Library);
 }

@@ -1,5 +1,8 @@
 import type { DrugLimit } from './drugs.js';
 import type { Grade } from './Sourced.js';
+import type { PumpFacts } from './pumps.js';
+import type { CapabilitiesInput } from '../pump/PumpCapabilities.js';
+import type { LabelledUseInput } from '../request/PumpInput.js';
 
 /**
  * Most limits in one list (`softLimits`, `hardLimits`, `absoluteCeilings`) of
@@ -56,4 +59,37 @@ export interface SiteLibraryInput {
   readonly name: string;
   readonly version: string;
   readonly drugs: Readonly<Record<string, SiteDrugInput>>;
+  /** New pump profiles, by a name no built-in profile has (REQ-SITE-007). */
+  readonly pumps?: Readonly<Record<string, SitePumpInput>>;
+}
+
+/**
+ * Most pump profiles a site library may add: 16, a documented engine bound
+ * (the built-in table has 8), bounding the pump listing and every lookup.
+ *
+ * Implements REQ-SITE-007.
+ * @since 0.1.0
+ */
+export const MAX_SITE_PUMPS = 16;
+
+/**
+ * A pump profile a site library adds, under a name that is not a built-in
+ * profile's: written as the built-in profiles are (`core/library/pumps.ts`),
+ * every number with its source and grade. `deviceFacts` are fixed by the
+ * device (a request value must equal one); `defaults` are settings a request
+ * value replaces; every other parameter of its kind is the request's to give.
+ * `labelledUse` and `capabilities` are written as the request's
+ * `pump.labelledUse` and `pump.capabilities`; a request may narrow them.
+ *
+ * Implements REQ-SITE-007.
+ * @since 0.1.0
+ */
+export interface SitePumpInput {
+  readonly displayName: string;
+  readonly kind: 'programmable' | 'fixed-rate';
+  readonly description: string;
+  readonly deviceFacts?: PumpFacts;
+  readonly defaults?: PumpFacts;
+  readonly labelledUse?: LabelledUseInput;
+  readonly capabilities?: CapabilitiesInput;
 }

@@ -6,6 +6,7 @@ import type { DrugEntry, DrugLimit } from './drugs.js';
 import { BUILT_IN_LIBRARY, drugIn, type Library } from './Library.js';
 import { parseSourcedValue } from './parseSourcedValue.js';
 import type { SiteDrugInput, SiteLibraryInput } from './SiteLibrary.js';
+import { sitePumpProfiles } from './_internals/sitePumpProfiles.js';
 
 /**
  * Lays a site library over a base library (the built-in one by default),
@@ -27,13 +28,18 @@ import type { SiteDrugInput, SiteLibraryInput } from './SiteLibrary.js';
  * `INVALID_QUANTITY` with its path. Every error is collected; the result is a
  * frozen null-prototype library whose `site` names the site library.
  *
+ * `pumps` (REQ-SITE-007): new pump profiles, each under a name no built-in
+ * profile has (a built-in name is `INVALID_VALUE` at `pumps.<name>`: a site
+ * never changes a built-in device's facts), each fact a parameter of its
+ * kind, given once, whose value parses.
+ *
  * @example
  * import { applySiteLibrary } from './applySiteLibrary.js';
  * const lib = applySiteLibrary({ name: 'St Elsewhere', version: '2026-12', drugs: { morphine: { softLimits: [
  *   { kind: 'maxDaily', value: '10 mg/day', dim: 'doseRate', source: 'St Elsewhere formulary 2026', grade: 'O', confidence: 'other' }] } } });
  * // Right: morphine's soft maxDaily is 10 mg/day; lib.right.site is { name: 'St Elsewhere', version: '2026-12' }
  *
- * Implements REQ-SITE-001, REQ-SITE-004.
+ * Implements REQ-SITE-001, REQ-SITE-004, REQ-SITE-007.
  * @since 0.1.0
  */
 export function applySiteLibrary(site: SiteLibraryInput, base: Library = BUILT_IN_LIBRARY): E.Either<EngineError[], Library> {
@@ -63,12 +69,18 @@ export function applySiteLibrary(site: SiteLibraryInput, base: Library = BUILT_I
       absoluteCeilings: [...entry.absoluteCeilings, ...(given.absoluteCeilings ?? [])],
     };
   }
+  const named = { name: site.name, version: site.version };
+  const pumps = hasOwn(site, 'pumps') && site.pumps !== undefined ? sitePumpProfiles(site.pumps, named) : undefined;
+  if (pumps !== undefined && E.isLeft(pumps)) errors.push(...pumps.left);
   if (errors.length > 0) return E.left(errors);
+  const basePumps = hasOwn(base, 'pumps') ? base.pumps : undefined;
+  const allPumps = { ...(basePumps ?? {}), ...(pumps === undefined || E.isLeft(pumps) ? {} : pumps.right) };
   return E.right(ownTable({
     drugLibraryVersion: base.drugLibraryVersion,
     drugs,
     drugNames: [...base.drugNames],
-    site: { name: site.name, version: site.version },
+    site: named,
+    ...(Object.keys(allPumps).length === 0 ? {} : { pumps: allPumps }),
   }));
 }
 

@@ -1,7 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError } from '../errors/EngineError.js';
-import { lookupPumpProfile, PUMP_NAMES, type PumpProfile } from '../library/pumps.js';
+import { PUMP_NAMES, type PumpProfile } from '../library/pumps.js';
+import { BUILT_IN_LIBRARY, type Library } from '../library/Library.js';
+import { pumpProfileIn, sitePumpIn, sitePumpNames } from '../library/sitePumps.js';
 import { parseSourcedValue } from '../library/parseSourcedValue.js';
 import type { SourcedValue } from '../library/Sourced.js';
 import type { Dimension } from '../quantity/dimension.js';
@@ -59,6 +61,9 @@ const same = (a: AnyQuantity, b: AnyQuantity): boolean => A.compare(a.base, b.ba
  * Fail-closed entry: the input is re-validated first (`guardPumpInput`), from own
  * data properties only; anything the decoder could not have produced is a coded error (`REQUEST_NOT_WELL_FORMED`, or the decoder's code for the same rule) with the path of the first bad field, never an exception.
  *
+ * `library` (default the built-in one): a site library's pump profiles are
+ * looked up by name too (REQ-SITE-007), after the built-in ones.
+ *
  * @example
  * import { resolvePump } from './resolvePump.js';
  * import { parseQuantity } from '../quantity/parseQuantity.js';
@@ -69,18 +74,20 @@ const same = (a: AnyQuantity, b: AnyQuantity): boolean => A.compare(a.base, b.ba
  * resolvePump({ profile: 'synchromed-ii' }, ['reservoir'], 'pump');
  * // Left: PUMP_PARAMETER_MISSING at pump.reservoir ("20 mL or 40 mL")
  *
- * Implements REQ-PUMP-001, REQ-PUMP-004, REQ-PUMP-005, REQ-PUMP-006, REQ-EMBED-001.
+ * Implements REQ-PUMP-001, REQ-PUMP-004, REQ-PUMP-005, REQ-PUMP-006, REQ-EMBED-001, REQ-SITE-007.
  * @since 0.1.0
  */
-export function resolvePump<F extends PumpField>(pumpInput: PumpInput, needed: readonly F[], pumpPath: string): E.Either<EngineError[], ResolvedPump<F>> {
+export function resolvePump<F extends PumpField>(pumpInput: PumpInput, needed: readonly F[], pumpPath: string, library: Library = BUILT_IN_LIBRARY): E.Either<EngineError[], ResolvedPump<F>> {
   const guarded = guardPumpInput<F>(pumpInput, needed, pumpPath);
   if (E.isLeft(guarded)) return guarded;
   const { input, needs, path } = guarded.right;
   let profile: PumpProfile | undefined;
   if (input.profile !== undefined) {
-    profile = lookupPumpProfile(input.profile);
+    profile = pumpProfileIn(library, input.profile);
     if (profile === undefined) {
-      return E.left([engineError('UNKNOWN_PUMP', path, `"${input.profile}" is not a built-in pump profile; built-in profiles are ${PUMP_NAMES.join(', ')}, or give a full profile`)]);
+      const site = sitePumpNames(library);
+      const siteText = site.length === 0 ? '' : `; the site library's profiles are ${site.join(', ')}`;
+      return E.left([engineError('UNKNOWN_PUMP', path, `"${input.profile}" is not a built-in pump profile; built-in profiles are ${PUMP_NAMES.join(', ')}${siteText}, or give a full profile`)]);
     }
   }
   const kind = profile?.kind ?? input.kind;
@@ -144,7 +151,7 @@ export function resolvePump<F extends PumpField>(pumpInput: PumpInput, needed: r
   errors.push(...checkValues(values, path));
   for (const f of needs) {
     if (own.includes(f) && values[f] === undefined && !errors.some((e) => e.path === `${path}.${f}`)) {
-      const where = profile === undefined ? 'the pump profile' : `the built-in profile ${profile.name}`;
+      const where = profile === undefined ? 'the pump profile' : `the ${sitePumpIn(library, profile.name) === undefined ? 'built-in' : 'site'} profile ${profile.name}`;
       errors.push(engineError('PUMP_PARAMETER_MISSING', `${path}.${f}`, `${where} has no "${f}", which this calculation needs; supply it (no public value exists, and the engine never guesses a device parameter)`));
     }
   }

@@ -67,7 +67,7 @@ export function checkRefill(request: RefillCheckRequest, options?: LibraryOption
   const guarded = guardRefillCheckRequest(request);
   if (E.isLeft(guarded)) return guarded;
   const req = guarded.right;
-  const pump = resolvePump(req.pump, ['reservoir'], 'pump');
+  const pump = resolvePump(req.pump, ['reservoir'], 'pump', library.right);
   if (E.isLeft(pump)) return pump;
   const reservoir = pump.right.reservoir;
   const errors: EngineError[] = [];

@@ -6,6 +6,7 @@ import { decodeWith } from './decodeWith.js';
 import { drugRecordCodec } from './drugRecordCodec.js';
 import { nonEmptyStringCodec } from './nonEmptyStringCodec.js';
 import { siteLimitCodec } from './siteLimitCodec.js';
+import { sitePumpsCodec } from './sitePumpCodec.js';
 import { strictObject } from './strictObject.js';
 import type { WireCodec } from './WireCodec.js';
 
@@ -16,7 +17,7 @@ export const siteLibraryCodec: WireCodec<SiteLibraryInput> = strictObject('SiteL
   name: nonEmptyStringCodec(MAX_SITE_TEXT),
   version: nonEmptyStringCodec(MAX_SITE_TEXT),
   drugs: drugRecordCodec(strictObject('SiteDrug', {}, { softLimits: limits, hardLimits: limits, absoluteCeilings: limits })),
-});
+}, { pumps: sitePumpsCodec }) as WireCodec<SiteLibraryInput>;
 
 /**
  * Decodes a parsed site library file and lays it over the built-in library:
@@ -27,7 +28,9 @@ export const siteLibraryCodec: WireCodec<SiteLibraryInput> = strictObject('SiteL
  * characters), every number with its source. Then `applySiteLibrary`: soft
  * limits replace the built-in ones; hard limits and absolute ceilings are
  * added and may only lower them (`SITE_LIBRARY_RAISES_LIMIT`); a drug the
- * built-in library does not hold is `INVALID_VALUE`. Never throws.
+ * built-in library does not hold is `INVALID_VALUE`. `pumps` (optional,
+ * REQ-SITE-007): new pump profiles (`sitePumpsCodec`), at most 16, none under
+ * a built-in profile's name (`INVALID_VALUE` at `pumps.<name>`). Never throws.
  *
  * @example
  * import { decodeSiteLibrary } from './decodeSiteLibrary.js';
@@ -38,7 +41,7 @@ export const siteLibraryCodec: WireCodec<SiteLibraryInput> = strictObject('SiteL
  *   { kind: 'maxDaily', value: '100 mg/day', source: 'x', grade: 'O' }] } } });
  * // Left: SITE_LIBRARY_RAISES_LIMIT at "drugs.morphine.absoluteCeilings.0.value"
  *
- * Implements REQ-SITE-002, REQ-SITE-004.
+ * Implements REQ-SITE-002, REQ-SITE-004, REQ-SITE-007.
  * @since 0.1.0
  */
 export function decodeSiteLibrary(u: unknown): E.Either<EngineError[], Library> {

@@ -10,18 +10,10 @@ import { labelledUseCodec } from './labelledUseCodec.js';
 import { isRecord } from './_internals/ownValue.js';
 import { wireCodec, type WireCodec } from './WireCodec.js';
 import { MAX_PROFILE_NAME } from '../../core/request/bounds.js';
-import { booleanCodec } from './booleanCodec.js';
-import { countCodec } from './countCodec.js';
+import { pumpCapabilitiesCodec } from './pumpCapabilitiesCodec.js';
 
-/** `pump.capabilities`: what the integrator's pump can hold (counts 0 to 48, flags true or false); every field optional, unknown fields refused. */
-const capabilities = strictObject('PumpCapabilities', {}, {
-  doseChangesPerDay: countCodec,
-  periodicBolusesPerDay: countCodec,
-  weekProgram: booleanCodec,
-  patientBolus: booleanCodec,
-  singleBolus: booleanCodec,
-  stop: booleanCodec,
-});
+/** `pump.capabilities`: what the integrator's pump can hold. */
+const capabilities = pumpCapabilitiesCodec;
 
 const profileName = nonEmptyStringCodec(MAX_PROFILE_NAME);
 

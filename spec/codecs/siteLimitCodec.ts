@@ -1,21 +1,12 @@
-import * as t from 'io-ts';
 import { confidenceOf, INPUT_BOUNDS, MAX_SITE_TEXT, SITE_GRADES, type Dimension, type DrugLimit, type InputBound } from '../../core/index.js';
 import { discriminatedStrictObject } from './discriminatedStrictObject.js';
 import { enumCodec } from './enumCodec.js';
 import { mapCodec } from './mapCodec.js';
 import { nonEmptyStringCodec } from './nonEmptyStringCodec.js';
-import { quantityCodec } from './quantityCodec.js';
+import { quantityText } from './_internals/quantityText.js';
 import { strictObject } from './strictObject.js';
-import { wireCodec, type WireCodec } from './WireCodec.js';
+import type { WireCodec } from './WireCodec.js';
 
-/** A positive quantity of `dim`, within its engine bound, kept as the wire string (the library stores values as text). */
-function quantityText(dim: Dimension, bound: InputBound<Dimension>): WireCodec<string> {
-  const q = quantityCodec(dim, 'positive', bound);
-  return wireCodec<string>(q.name, (u, c) => {
-    const r = q.validate(u, c);
-    return r._tag === 'Left' ? t.failures(r.left) : t.success(u as string);
-  }, q.schema);
-}
 
 const variant = <const K extends DrugLimit['kind']>(kind: K, dim: Dimension, bound: InputBound<Dimension>) => strictObject('SiteLimit', {
   kind: enumCodec([kind]),

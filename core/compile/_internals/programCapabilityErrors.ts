@@ -1,6 +1,7 @@
 import type { EngineError } from '../../errors/EngineError.js';
 import { checkCapabilities } from '../../pump/checkCapabilities.js';
 import { capabilitiesOfPump } from '../../pump/capabilitiesOfPump.js';
+import { BUILT_IN_LIBRARY, type Library } from '../../library/Library.js';
 import type { CompileRequest } from '../../request/CompileRequest.js';
 import { WEEKDAYS } from '../../request/Weekday.js';
 
@@ -12,7 +13,7 @@ import { WEEKDAYS } from '../../request/Weekday.js';
  * asks for `weekProgram` and, per day, its busiest weekday's steps and periodic
  * boluses; a single bolus or a stop when a one-off event of that kind is given.
  */
-export function programCapabilityErrors(req: CompileRequest, oneOff: { readonly singleBolus: boolean; readonly stop: boolean } = { singleBolus: false, stop: false }): EngineError[] {
+export function programCapabilityErrors(req: CompileRequest, oneOff: { readonly singleBolus: boolean; readonly stop: boolean } = { singleBolus: false, stop: false }, library: Library = BUILT_IN_LIBRARY): EngineError[] {
   const t = req.therapy;
   const basal = t.basal;
   // a week program: the busiest weekday's steps and periodic boluses, and the week itself (REQ-CAP-003, REQ-WEEK-001)
@@ -27,7 +28,7 @@ export function programCapabilityErrors(req: CompileRequest, oneOff: { readonly 
     patientBolus: t.patientBolus !== undefined,
     singleBolus: oneOff.singleBolus,
     stop: oneOff.stop,
-  }, capabilitiesOfPump(req.pump), {
+  }, capabilitiesOfPump(req.pump, library), {
     doseChangesPerDay: days !== undefined ? 'therapy.days' : basal.mode === 'flex' ? 'therapy.steps' : 'therapy.dose',
     periodicBolusesPerDay: days !== undefined ? 'therapy.days' : 'therapy.periodicBoluses',
     weekProgram: 'therapy.mode',

@@ -7,6 +7,8 @@ import { formatQuantity } from '../../quantity/formatQuantity.js';
 import type { Quantity } from '../../quantity/Quantity.js';
 import type { PumpInput } from '../../request/PumpInput.js';
 import { nullPrototype } from '../../request/ownProperties.js';
+import { BUILT_IN_LIBRARY, siteOf, type Library } from '../../library/Library.js';
+import { sitePumpIn } from '../../library/sitePumps.js';
 import { massUnitFor } from './units.js';
 import type { LabelledDrugInEffect, PumpLabelInEffect, RangeInEffect } from '../../limits/_internals/pumpLabelWarnings.js';
 
@@ -14,25 +16,24 @@ const concText = (q: Quantity<'concentration', Exact>): string => formatQuantity
 
 /**
  * The labelled use in effect for the pump: the request's `labelledUse`, else
- * the built-in table of the named profile, else none (`undefined`: not known,
+ * the built-in table of the named profile (or the site library's labelled
+ * use of a site profile, REQ-SITE-007), else none (`undefined`: not known,
  * and the pump-label check is not made). A request table for a profile with
  * a built-in one may only narrow it: a drug the built-in label does not
  * approve for intrathecal use, or a range outside every built-in range of its
  * drug, is PUMP_PARAMETER_CONFLICT at its path.
  */
-export function pumpLabelInEffect(pump: PumpInput, path: string): E.Either<EngineError[], PumpLabelInEffect | undefined> {
+export function pumpLabelInEffect(pump: PumpInput, path: string, library: Library = BUILT_IN_LIBRARY): E.Either<EngineError[], PumpLabelInEffect | undefined> {
   const builtIn = pump.profile === undefined ? undefined : lookupPumpLabel(pump.profile);
   const builtInE = builtIn === undefined ? undefined : fromBuiltIn(builtIn);
   if (builtInE !== undefined && E.isLeft(builtInE)) return builtInE;
-  const own = builtInE?.right;
+  const siteLabel = pump.profile === undefined || builtIn !== undefined ? undefined : sitePumpIn(library, pump.profile)?.labelledUse;
+  const site = siteOf(library);
+  const own = builtInE?.right ?? (siteLabel === undefined ? undefined
+    : nullPrototype<PumpLabelInEffect>({ label: `the labelling of ${pump.profile ?? ''} (site library ${site?.name ?? ''} ${site?.version ?? ''})`, sources: siteLabel.source, drugs: drugsOf(siteLabel) }));
   const given = pump.labelledUse;
   if (given === undefined) return E.right(own);
-  // null prototypes: an absent optional field (products) reads undefined whatever other code adds to Object.prototype
-  const drugs: LabelledDrugInEffect[] = given.drugs.map((d) => nullPrototype<LabelledDrugInEffect>({
-    drug: d.drug,
-    route: 'intrathecal',
-    ranges: (d.concentrations ?? []).map((r) => nullPrototype({ min: r.min.base, max: r.max.base, text: `${concText(r.min)} to ${concText(r.max)}` })),
-  }));
+  const drugs = drugsOf(given);
   if (own === undefined) return E.right(nullPrototype({ label: 'the pump\'s labelling as the request gives it', sources: given.source, drugs }));
   const errors: EngineError[] = [];
   drugs.forEach((d, i) => {
@@ -55,6 +56,16 @@ export function pumpLabelInEffect(pump: PumpInput, path: string): E.Either<Engin
   });
   if (errors.length > 0) return E.left(errors);
   return E.right(nullPrototype({ label: `the pump's labelling as the request gives it, within ${own.label}`, sources: `${given.source}; ${own.sources}`, drugs }));
+}
+
+/** The drugs of a labelled use written as a request's (every route intrathecal). */
+function drugsOf(given: NonNullable<PumpInput['labelledUse']>): LabelledDrugInEffect[] {
+  // null prototypes: an absent optional field (products) reads undefined whatever other code adds to Object.prototype
+  return given.drugs.map((d) => nullPrototype<LabelledDrugInEffect>({
+    drug: d.drug,
+    route: 'intrathecal',
+    ranges: (d.concentrations ?? []).map((r) => nullPrototype({ min: r.min.base, max: r.max.base, text: `${concText(r.min)} to ${concText(r.max)}` })),
+  }));
 }
 
 function fromBuiltIn(l: PumpLabel): E.Either<EngineError[], PumpLabelInEffect> {

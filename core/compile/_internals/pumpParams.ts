@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { EngineError } from '../../errors/EngineError.js';
 import { resolvePump } from '../../pump/resolvePump.js';
+import { BUILT_IN_LIBRARY, type Library } from '../../library/Library.js';
 import type { PumpField, PumpInput } from '../../request/PumpInput.js';
 import type { FixedRateParams, ProgrammableParams } from './ProgrammableParams.js';
 import { BASE } from './units.js';
@@ -12,8 +13,8 @@ const NEEDS = ['reservoir', 'lowReservoirAlarm', 'rateResolution', 'minRate', 'm
  * the request (`resolvePump`): every parameter compile needs must be known,
  * else PUMP_PARAMETER_MISSING names it. Never guessed.
  */
-export function pumpParams(pump: PumpInput): E.Either<EngineError[], { kind: 'programmable'; p: ProgrammableParams } | { kind: 'fixed-rate'; p: FixedRateParams }> {
-  const r = resolvePump(pump, NEEDS, 'pump');
+export function pumpParams(pump: PumpInput, library: Library = BUILT_IN_LIBRARY): E.Either<EngineError[], { kind: 'programmable'; p: ProgrammableParams } | { kind: 'fixed-rate'; p: FixedRateParams }> {
+  const r = resolvePump(pump, NEEDS, 'pump', library);
   if (E.isLeft(r)) return r;
   const x = r.right;
   if (x.kind === 'programmable') {

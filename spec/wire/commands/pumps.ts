@@ -1,5 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { libraryOf, lookupPumpLabel, PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS, siteOf, type Capability, type LibraryOptions, type PumpCapabilities } from '../../../core/index.js';
+import { libraryOf, lookupPumpLabel, PUMP_LIBRARY_VERSION, PUMP_PROFILES, RESIDUAL_THRESHOLDS, siteOf, sitePumpIn, sitePumpNames, type Capability, type LabelledUseInput, type LibraryOptions, type PumpCapabilities } from '../../../core/index.js';
+import { massUnitForConcentration } from '../../../core/quantity/massDisplayUnit.js';
+import { printConcentration } from '../_internals/print.js';
 import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 import type { PumpsResponse } from '../../schema/response/smallResponses.js';
@@ -14,19 +16,30 @@ import type { PumpsResponse } from '../../schema/response/smallResponses.js';
  * where the labelling is not public), and the residual-discrepancy
  * thresholds of `refill-check`.
  *
- * With a site library (`options.library`) the profiles are the same (a site
- * library changes drugs only) and `versions.siteLibrary` names it.
+ * With a site library (`options.library`) the built-in profiles are the
+ * same, followed by the profiles the site adds (REQ-SITE-007), each marked
+ * `"site": true` with the site's labelled use (as a request writes it), and
+ * `versions.siteLibrary` names it.
  *
  * @example
  * import { pumpsCommand } from './pumps.js';
  * pumpsCommand.run(undefined).body; // { ok: true, version: '1.2.0', pumps: [{ name: 'synchromed-ii', kind: 'programmable', ... }], ... }
  *
- * Implements REQ-PUMP-006, REQ-PUMP-004, REQ-LABEL-001, REQ-SITE-005.
+ * Implements REQ-PUMP-006, REQ-PUMP-004, REQ-LABEL-001, REQ-SITE-005, REQ-SITE-007.
  * @since 0.1.0
  */
 /** Capabilities as JSON: counts as JSON integers (they are at most 48). */
 function capabilitiesForWire(c: PumpCapabilities): Record<string, unknown> {
   return Object.fromEntries(Object.entries(c).map(([k, v]: [string, Capability<bigint> | Capability<boolean>]) => [k, { ...v, value: typeof v.value === 'bigint' ? Number(v.value) : v.value }]));
+}
+
+/** A labelled use as a request writes it, each concentration in the unit the engine prints it in. */
+function labelledUseForWire(l: LabelledUseInput): Record<string, unknown> {
+  const conc = (x: Parameters<typeof massUnitForConcentration>[0]): string => printConcentration(x, `${massUnitForConcentration(x)}/mL`);
+  return {
+    source: l.source,
+    drugs: l.drugs.map((d) => (d.concentrations === undefined ? { drug: d.drug } : { drug: d.drug, concentrations: d.concentrations.map((r) => ({ min: conc(r.min.base), max: conc(r.max.base) })) })),
+  };
 }
 
 export const pumpsCommand: Command = {
@@ -50,7 +63,12 @@ export const pumpsCommand: Command = {
         const label = lookupPumpLabel(p.name);
         const listed = { ...p, capabilities: capabilitiesForWire(p.capabilities) };
         return label === undefined ? listed : { ...listed, labelledUse: label };
-      }),
+      }).concat(sitePumpNames(library.right).flatMap((name) => {
+        const site = sitePumpIn(library.right, name);
+        if (site === undefined) return [];
+        const listed = { ...site.profile, capabilities: capabilitiesForWire(site.profile.capabilities), site: true };
+        return [site.labelledUse === undefined ? listed : { ...listed, labelledUse: labelledUseForWire(site.labelledUse) }];
+      })),
       residualThresholds: RESIDUAL_THRESHOLDS,
     };
     return okResponse(fields, [], siteOf(library.right));

@@ -31,6 +31,20 @@ describe('itdose --library FILE', () => {
     expect(drugs.drugs.find((d: { name: string }) => d.name === 'morphine').softLimits[0].value).toBe('2 mg/day');
     expect(drugs.versions.siteLibrary.name).toBe('Example site formulary');
   });
+  it('[REQ-SITE-007] [REQ-SITE-006] pumps --library lists the site profile; compile names it; a built-in name in the file is exit 2', () => {
+    const file = join(SITE, 'site-pump.json');
+    const pumps = JSON.parse(cli(['--library', file, 'pumps']).stdout);
+    expect(pumps.pumps.map((p: { name: string }) => p.name)).toContain('ward-pump-40');
+    expect(pumps.versions.siteLibrary.name).toBe('Example site pump table');
+    const r = cli(['--library', file, 'compile'], JSON.stringify({ ...request, pump: 'ward-pump-40' }));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).program.steps[0].rate).toBe('0.3 mL/day');
+    const site = JSON.parse(readFileSync(file, 'utf8'));
+    const redefine = write('redefine.json', JSON.stringify({ ...site, pumps: { prometra: site.pumps['ward-pump-40'] } }));
+    const bad = cli(['--library', redefine, 'pumps']);
+    expect(bad.status).toBe(2);
+    expect(JSON.parse(bad.stdout).errors[0]).toMatchObject({ code: 'INVALID_VALUE', path: 'library.pumps.prometra' });
+  });
   it('[REQ-SITE-006] a malformed site file is exit 2 with the path under library.', () => {
     const noSource = write('no-source.json', JSON.stringify({ name: 'x', version: '1', drugs: { morphine: { softLimits: [{ kind: 'maxDaily', value: '2 mg/day', grade: 'O' }] } } }));
     const r = cli(['--library', noSource, 'compile'], JSON.stringify(request));
