@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QUANTUM, conc, layers, prefixPart } from '../_internals/tipCaseParts.js';
 import { decimalArithmetic as A, dailyVolume, tipDose24h, type DeliveryPlan, type Exact, type FluidPath } from '../../core/index.js';
 import { Rational } from '../../spec/reference/Rational.js';
 import { DAY, WEEK } from '../../spec/reference/ReferenceProgram.js';
@@ -20,22 +21,16 @@ interface WeekTipCase {
   readonly reservoir: readonly number[];
 }
 
-const conc = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 50_000 }));
 const weekTipCase: fc.Arbitrary<WeekTipCase> = fc.record({
   // no patient bolus: the reference's brute force places none
   week: weekCase.map((w) => ({ days: w.days })),
   weekday: fc.integer({ min: 0, max: 6 }),
   minute: fc.integer({ min: 0, max: 1439 }),
   // a priming-like bolus (seconds, a volume in 0.0001 mL) or a bridge-like step, as the daily property draws them
-  prefix: fc.array(fc.oneof(
-    fc.record({ seconds: fc.integer({ min: 1, max: 3000 }).map((m) => m * 60), volume: fc.integer({ min: 0, max: 3000 }) }),
-    fc.record({ seconds: fc.integer({ min: 1, max: 3600 }), volume: fc.integer({ min: 0, max: 5000 }) }),
-  ), { maxLength: 2 }),
-  layers: fc.array(fc.record({ volume: fc.integer({ min: 1, max: 5000 }), conc: fc.tuple(conc, conc) }), { minLength: 0, maxLength: 3 }),
+  prefix: fc.array(prefixPart, { maxLength: 2 }),
+  layers: layers(0, 3),
   reservoir: fc.tuple(conc, conc),
 });
-
-const QUANTUM = 8640n; // 0.0001 mL in base volume units
 
 describe('tipDose24h over a week program against the reference model', () => {
   it('[REQ-WEEK-007] [REQ-BRIDGE-001] [REQ-ROUND-003] the worst and least tip dose over a week program are exactly the reference\'s extremes over every window of the week\'s pieces, rounded outward', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QUANTUM, bridgeStep, conc, layers } from '../_internals/tipCaseParts.js';
 import { decimalArithmetic as A, dailyVolume, tipDoseAcrossRefill, type DeliveryPlan, type Exact, type FluidPath } from '../../core/index.js';
 import type { Piece } from '../../spec/reference/deliveryPieces.js';
 import { Rational } from '../../spec/reference/Rational.js';
@@ -10,21 +11,18 @@ import { refPlanPieces, refTipExtremes, type RefQueue } from '../_internals/refe
 import { BASE_PER_ML } from '../_internals/worst24hDifferential.js';
 import { engineWeek, weekCase, wireWeek } from '../_internals/wireWeekProgram.js';
 
-const conc = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 50_000 }));
 const acrossCase = fc.record({
   week: weekCase.map((w) => ({ days: w.days })),
   weekday: fc.integer({ min: 0, max: 6 }),
   minute: fc.integer({ min: 0, max: 1439 }),
   // a bridge-like step: whole minutes at a flow (a volume in 0.0001 mL)
-  prefix: fc.array(fc.record({ seconds: fc.integer({ min: 1, max: 3000 }).map((m) => m * 60), volume: fc.integer({ min: 0, max: 3000 }) }), { maxLength: 1 }),
-  layers: fc.array(fc.record({ volume: fc.integer({ min: 1, max: 5000 }), conc: fc.tuple(conc, conc) }), { minLength: 1, maxLength: 2 }),
+  prefix: fc.array(bridgeStep, { maxLength: 1 }),
+  layers: layers(1, 2),
   reservoir: fc.tuple(conc, conc),
   // the old fluid: its rate (0.0001 mL/day) and concentrations
   oldRate: fc.integer({ min: 1, max: 5000 }),
   before: fc.tuple(conc, conc),
 });
-
-const QUANTUM = 8640n; // 0.0001 mL in base volume units
 
 describe('tipDoseAcrossRefill onto a week program against the reference model', () => {
   it('[REQ-WEEK-007] [REQ-XREFILL-001] the windows across a refill onto a week program are exactly the reference\'s extremes, by brute force over every window start in the day before the refill', () => {
