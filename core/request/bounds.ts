@@ -30,7 +30,8 @@ export const MAX_COUNT = 48;
 /**
  * Most flex steps or periodic boluses in one day: 48, an engine bound, not a
  * device fact. The one sourced figure is SynchroMed II's: its dose can change
- * up to 13 times a day (14 steps; Medtronic's patient information on the
+ * up to 13 times a day (read as 13 basal steps, the 00:00 step counted: the
+ * pump profile's `doseChangesPerDay`; Medtronic's patient information on the
  * pump); 48 (one every half hour) is over three times that. A pump's own step
  * count belongs to its profile. It bounds the engine's work: a daily program
  * has at most 48 basal steps and 48 periodic boluses (`docs/performance.md`).

@@ -23,7 +23,7 @@ export { MAX_COUNT };
 export const countCodec: WireCodec<bigint> = wireCodec<bigint>(`count (integer 0..${MAX_COUNT})`, (u, c) => {
   if (typeof u !== 'number' || !Number.isSafeInteger(u) || u < 0 || u > MAX_COUNT) {
     const shown = typeof u === 'string' ? 'a string' : typeof u === 'number' ? String(u) : typeof u;
-    return codedFailure(u, c, 'INVALID_INTEGER', `expected a JSON integer from 0 to ${MAX_COUNT} (not a string; ${MAX_COUNT} a day, one a minute, is an engine bound), got ${shown}`);
+    return codedFailure(u, c, 'INVALID_INTEGER', `expected a JSON integer from 0 to ${MAX_COUNT} (not a string; ${MAX_COUNT} a day, one every half hour, is an engine bound), got ${shown}`);
   }
   return t.success(BigInt(u));
 }, { type: 'integer', minimum: 0, maximum: MAX_COUNT });

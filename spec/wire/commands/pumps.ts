@@ -6,6 +6,20 @@ import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 import type { PumpsResponse } from '../../schema/response/smallResponses.js';
 
+/** Capabilities as JSON: counts as JSON integers (they are at most 48). */
+function capabilitiesForWire(c: PumpCapabilities): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(c).map(([k, v]: [string, Capability<bigint> | Capability<boolean>]) => [k, { ...v, value: typeof v.value === 'bigint' ? Number(v.value) : v.value }]));
+}
+
+/** A labelled use as a request writes it, each concentration in the unit the engine prints it in. */
+function labelledUseForWire(l: LabelledUseInput): Record<string, unknown> {
+  const conc = (x: Parameters<typeof massUnitForConcentration>[0]): string => printConcentration(x, `${massUnitForConcentration(x)}/mL`);
+  return {
+    source: l.source,
+    drugs: l.drugs.map((d) => (d.concentrations === undefined ? { drug: d.drug } : { drug: d.drug, concentrations: d.concentrations.map((r) => ({ min: conc(r.min.base), max: conc(r.max.base) })) })),
+  };
+}
+
 /**
  * `pumps`: the built-in pump profiles with the source of every fact:
  * reservoir sizes and their models, device facts (a request may not
@@ -28,20 +42,6 @@ import type { PumpsResponse } from '../../schema/response/smallResponses.js';
  * Implements REQ-PUMP-006, REQ-PUMP-004, REQ-LABEL-001, REQ-SITE-005, REQ-SITE-007.
  * @since 0.1.0
  */
-/** Capabilities as JSON: counts as JSON integers (they are at most 48). */
-function capabilitiesForWire(c: PumpCapabilities): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(c).map(([k, v]: [string, Capability<bigint> | Capability<boolean>]) => [k, { ...v, value: typeof v.value === 'bigint' ? Number(v.value) : v.value }]));
-}
-
-/** A labelled use as a request writes it, each concentration in the unit the engine prints it in. */
-function labelledUseForWire(l: LabelledUseInput): Record<string, unknown> {
-  const conc = (x: Parameters<typeof massUnitForConcentration>[0]): string => printConcentration(x, `${massUnitForConcentration(x)}/mL`);
-  return {
-    source: l.source,
-    drugs: l.drugs.map((d) => (d.concentrations === undefined ? { drug: d.drug } : { drug: d.drug, concentrations: d.concentrations.map((r) => ({ min: conc(r.min.base), max: conc(r.max.base) })) })),
-  };
-}
-
 export const pumpsCommand: Command = {
   name: 'pumps',
   takesRequest: false,
