@@ -15,6 +15,14 @@ export type FlowPiece<N> =
   | { readonly kind: 'bolus'; readonly start: N; readonly duration: N; readonly volume: N; readonly deliveredFrom?: N };
 
 /** Where a piece starts delivering. */
+/** `p` moved `by` seconds later in time (earlier for a negative `by`), exactly: its times plus `by`, its flow and volume unchanged. */
+export const movePiece = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>, by: N): FlowPiece<N> =>
+  p.kind === 'rate'
+    ? { kind: 'rate', start: A.add(p.start, by), end: A.add(p.end, by), flow: p.flow }
+    : !hasOwn(p, 'deliveredFrom') || p.deliveredFrom === undefined
+      ? { kind: 'bolus', start: A.add(p.start, by), duration: p.duration, volume: p.volume }
+      : { kind: 'bolus', start: A.add(p.start, by), duration: p.duration, volume: p.volume, deliveredFrom: A.add(p.deliveredFrom, by) };
+
 export const pieceStart = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>): N =>
   p.kind === 'bolus' && hasOwn(p, 'deliveredFrom') && p.deliveredFrom !== undefined && A.compare(p.deliveredFrom, p.start) > 0 ? p.deliveredFrom : p.start;
 

@@ -4,7 +4,7 @@ import { hasOwn } from '../../request/ownProperties.js';
 import { DAY_SECONDS, type DailyProgram } from '../DailyProgram.js';
 import { dailyVolume } from '../dailyVolume.js';
 import { compareFractions, type Fraction } from '../_internals/fraction.js';
-import type { FlowPiece } from '../_internals/flowPieces.js';
+import { movePiece } from '../_internals/flowPieces.js';
 import { programPieces } from '../_internals/programPieces.js';
 import { buildVolumeCurve, volumeAt } from '../_internals/volumeCurve.js';
 import { windowIntervals } from '../_internals/windowIntervals.js';
@@ -32,13 +32,6 @@ export interface BeforeRefill<N> {
  * @since 0.1.0
  */
 export type AcrossRefillDoses<N> = Pick<TipDoses<N>, 'drugs' | 'patientBolusBound'>;
-
-const later = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>, by: N): FlowPiece<N> =>
-  p.kind === 'rate'
-    ? { kind: 'rate', start: A.add(p.start, by), end: A.add(p.end, by), flow: p.flow }
-    : !hasOwn(p, 'deliveredFrom') || p.deliveredFrom === undefined
-      ? { kind: 'bolus', start: A.add(p.start, by), duration: p.duration, volume: p.volume }
-      : { kind: 'bolus', start: A.add(p.start, by), duration: p.duration, volume: p.volume, deliveredFrom: A.add(p.deliveredFrom, by) };
 
 /**
  * The most and the least mass of each drug delivered at the catheter tip in
@@ -104,7 +97,7 @@ export function tipDoseAcrossRefill<N>(A: ExactArithmetic<N>, plan: DeliveryPlan
   const patient = buildVolumeCurve(A, train.piecesWithin(A.zero, twoDays), A.zero, twoDays, scale);
 
   const scan = (running: boolean): readonly { readonly most: Fraction<N>; readonly least: Fraction<N> }[] => {
-    const newPieces = planPieces(A, plan, day, running).map((p) => later(A, p, day));
+    const newPieces = planPieces(A, plan, day, running).map((p) => movePiece(A, p, day));
     const curve = buildVolumeCurve(A, [...oldPieces, ...newPieces], A.zero, twoDays, scale, [day]);
     // the fluid that left before the refill: as much as the old program moved in its day (scaled)
     let bound = volumeAt(A, curve, day);

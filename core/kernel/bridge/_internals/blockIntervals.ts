@@ -1,8 +1,7 @@
 import type { ExactArithmetic } from '../../../arith/ExactArithmetic.js';
-import { hasOwn } from '../../../request/ownProperties.js';
 import { DAY_SECONDS } from '../../DailyProgram.js';
 import { max } from '../../_internals/arith.js';
-import type { FlowPiece } from '../../_internals/flowPieces.js';
+import { movePiece, type FlowPiece } from '../../_internals/flowPieces.js';
 import { programPieces } from '../../_internals/programPieces.js';
 import { buildVolumeCurve } from '../../_internals/volumeCurve.js';
 import { windowIntervals } from '../../_internals/windowIntervals.js';
@@ -22,13 +21,6 @@ export interface BlockInput<N> {
   readonly patientInWindow: N;
   readonly patientFrom: N;
 }
-
-const shift = <N>(A: ExactArithmetic<N>, p: FlowPiece<N>, by: N): FlowPiece<N> =>
-  p.kind === 'rate'
-    ? { kind: 'rate', start: A.sub(p.start, by), end: A.sub(p.end, by), flow: p.flow }
-    : !hasOwn(p, 'deliveredFrom') || p.deliveredFrom === undefined
-      ? { kind: 'bolus', start: A.sub(p.start, by), duration: p.duration, volume: p.volume }
-      : { kind: 'bolus', start: A.sub(p.start, by), duration: p.duration, volume: p.volume, deliveredFrom: A.sub(p.deliveredFrom, by) };
 
 /**
  * The scan intervals of the window starts `[u, w]` (`0 <= u < w`), exactly as
@@ -57,8 +49,9 @@ export function blockIntervals<N>(A: ExactArithmetic<N>, input: BlockInput<N>, u
   }
   const span = A.sub(to, u);
   const scale = volume.scale;
-  const curve = buildVolumeCurve(A, pieces.map((p) => shift(A, p, u)), A.zero, span, scale);
-  const patient = buildVolumeCurve(A, input.train.piecesWithin(u, to).map((p) => shift(A, p, u)), A.zero, span, scale);
+  const back = A.sub(A.zero, u); // the pieces' times from u on
+  const curve = buildVolumeCurve(A, pieces.map((p) => movePiece(A, p, back)), A.zero, span, scale);
+  const patient = buildVolumeCurve(A, input.train.piecesWithin(u, to).map((p) => movePiece(A, p, back)), A.zero, span, scale);
   const lo0 = volume.at(u);
   const hi0 = A.add(lo0, input.train.at(u));
   const put = (iv: ScanInterval<N>): ScanInterval<N> => ({
