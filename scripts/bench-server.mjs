@@ -50,7 +50,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { git } from './lib/git.mjs';
-import { mdTable } from './lib/markdown.mjs';
+import { mdTable, replaceMarkedSection } from './lib/markdown.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER_ENTRY = path.join(root, 'dist', 'esm', 'adapters', 'server', 'start.js');
@@ -261,10 +261,7 @@ export function renderDocs(report) {
 
 /** `text` with the bench-server section replaced by `section`. */
 export function replaceDocsSection(text, section) {
-  const begin = text.indexOf(DOCS_BEGIN);
-  const end = text.indexOf(DOCS_END);
-  if (begin < 0 || end < begin) throw new Error('bench-server: the bench-server markers are missing from the docs file');
-  return `${text.slice(0, begin)}${section}${text.slice(end + DOCS_END.length)}`;
+  return replaceMarkedSection(text, DOCS_BEGIN, DOCS_END, section, 'bench-server');
 }
 
 async function main() {

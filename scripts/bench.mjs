@@ -41,6 +41,7 @@
 //
 // Implements REQ-RUN-002, REQ-RUN-003.
 import { spawnSync } from 'node:child_process';
+import { replaceMarkedSection } from './lib/markdown.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -324,10 +325,7 @@ export function renderDocs(report) {
 
 /** `text` with the section between the bench markers replaced by `section`; an error when the markers are missing. */
 export function replaceDocsSection(text, section) {
-  const begin = text.indexOf(DOCS_BEGIN);
-  const end = text.indexOf(DOCS_END);
-  if (begin < 0 || end < begin) throw new Error('bench: the bench markers are missing from the docs file');
-  return `${text.slice(0, begin)}${section}${text.slice(end + DOCS_END.length)}`;
+  return replaceMarkedSection(text, DOCS_BEGIN, DOCS_END, section, 'bench');
 }
 
 function readOptions(argv, env) {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writtenSection } from './_markedSection.js';
 import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../../core/quantity/parseQuantity.js';
 import * as codecs from '../../spec/codecs/index.js';
 import { COMMANDS } from '../../spec/wire/commands/registry.js';
@@ -76,11 +77,7 @@ describe('npm run bench -- --quick', () => {
     }
 
     const written = readFileSync(docs, 'utf8');
-    const head = original.slice(0, original.indexOf(DOCS_BEGIN));
-    const tail = original.slice(original.indexOf(DOCS_END));
-    expect(written.startsWith(head)).toBe(true);
-    expect(written.endsWith(tail)).toBe(true);
-    const section = written.slice(head.length, written.length - tail.length);
+    const section = writtenSection(original, written, DOCS_BEGIN, DOCS_END);
     expect(section).toContain('QUICK RUN');
     for (const w of report.workloads.filter((x) => x.group !== 'baseline')) expect(section, w.id).toContain(w.label.replace(/\|/g, '\\|'));
     expect(section).toContain('node bin/itdose.mjs compile');

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writtenSection } from './_markedSection.js';
 import { DOCS_BEGIN, DOCS_END, NOT_MEASURED, TARGET, continuousCompileVector, percentile, problemsOf, replaceDocsSection } from '../../scripts/bench-server.mjs';
 
 // The harness's shape, never a time: a 1 s run against the real server (the
@@ -69,11 +70,7 @@ describe('npm run bench:server', () => {
     expect(memory?.audit).toBeUndefined();
 
     const written = readFileSync(docs, 'utf8');
-    const head = original.slice(0, original.indexOf(DOCS_BEGIN));
-    const tail = original.slice(original.indexOf(DOCS_END));
-    expect(written.startsWith(head)).toBe(true);
-    expect(written.endsWith(tail)).toBe(true);
-    const section = written.slice(head.length, written.length - tail.length);
+    const section = writtenSection(original, written, DOCS_BEGIN, DOCS_END);
     expect(section).toContain('| SQLite file |');
     expect(section).toContain('PostgreSQL: not available');
   }, 180_000);
