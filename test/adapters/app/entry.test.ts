@@ -40,7 +40,7 @@ describe('number entry (ISMP error-prone notations)', () => {
 });
 
 describe('typed concentration against the library', () => {
-  const morphine = DRUG_LIBRARY.find((d) => d.name === 'morphine');
+  const morphine = DRUG_LIBRARY['morphine'];
   const products = morphine?.products ?? [];
   it('[REQ-APP-004] names the product of a listed concentration, in either unit', () => {
     expect(checkConcentration('morphine', products, '10 mg/mL', 'p').kind).toBe('listed');
