@@ -33,7 +33,14 @@ async function shot(page: Page, name: string, selector?: string): Promise<void> 
   mkdirSync(shots, { recursive: true });
   const file = path.join(shots, name);
   if (selector === undefined) await page.screenshot({ path: file, fullPage: false });
-  else await page.locator(selector).screenshot({ path: file });
+  else {
+    // The element from its top, at most 1100 px high (the committed pictures stay small).
+    await page.locator(selector).scrollIntoViewIfNeeded();
+    const box = await page.locator(selector).boundingBox();
+    const scrollY = await page.evaluate<number>('window.scrollY');
+    if (box === null) throw new Error(`no ${selector} to photograph`);
+    await page.screenshot({ path: file, fullPage: true, clip: { x: box.x, y: box.y + scrollY, width: box.width, height: Math.min(box.height, 1100) } });
+  }
   if (process.env['UPDATE_APP_SCREENSHOTS'] === '1') copyFileSync(file, path.join(root, 'docs', 'app', name));
 }
 
@@ -67,11 +74,10 @@ async function morphine(page: Page, dose: string, concentration = '10 mg/mL'): P
 
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-    const r = await axe.run(document);
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
+  // Page-side scripts are plain JavaScript text: this file is type-checked without the DOM types.
+  return page.evaluate<string[]>(`axe.run(document).then((r) => r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id + ' (' + v.nodes.length + ')'))`);
 }
 
 describe.skipIf(!haveBrowser && !inCi)('clinician app in a real browser', () => {
@@ -231,19 +237,18 @@ describe.skipIf(!haveBrowser && !inCi)('clinician app in a real browser', () => 
   it('[REQ-APP-013] every control is labelled and reachable from the keyboard; Enter calculates', async () => {
     const page = await open();
     await typedPump(page);
-    const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
-      .filter((e) => (e as HTMLElement).offsetParent !== null)
-      .filter((e) => ((e as HTMLInputElement).labels?.length ?? 0) === 0 && !e.hasAttribute('aria-label')).map((e) => e.outerHTML));
+    const unlabelled = await page.evaluate<string[]>(`[...document.querySelectorAll('input, select, textarea')]
+      .filter((e) => e.offsetParent !== null)
+      .filter((e) => (e.labels ? e.labels.length : 0) === 0 && !e.hasAttribute('aria-label')).map((e) => e.outerHTML)`);
     expect(unlabelled).toEqual([]);
-    const visible = await page.evaluate(() => [...document.querySelectorAll('input, select, button')]
-      .filter((e) => (e as HTMLElement).offsetParent !== null && !(e as HTMLButtonElement).disabled).length);
+    const CONTROLS = `[...document.querySelectorAll('input, select, button')].filter((e) => e.offsetParent !== null && !e.disabled)`;
+    const visible = await page.evaluate<number>(`${CONTROLS}.length`);
     const reached = new Set<string>();
     for (let i = 0; i < visible + 10; i += 1) {
       await page.keyboard.press('Tab');
-      reached.add(await page.evaluate(() => { const a = document.activeElement; return a === null ? '' : `${a.tagName}#${a.id}`; }));
+      reached.add(await page.evaluate<string>(`document.activeElement ? document.activeElement.tagName + '#' + document.activeElement.id : ''`));
     }
-    const controls = await page.evaluate(() => [...document.querySelectorAll('input, select, button')]
-      .filter((e) => (e as HTMLElement).offsetParent !== null && !(e as HTMLButtonElement).disabled).map((e) => `${e.tagName}#${e.id}`));
+    const controls = await page.evaluate<string[]>(`${CONTROLS}.map((e) => e.tagName + '#' + e.id)`);
     expect(controls.filter((c) => !reached.has(c))).toEqual([]);
     await field(page, 'Fill volume').fill('40');
     await field(page, 'Drug 1').focus();
