@@ -118,13 +118,14 @@ describe.skipIf(!haveBrowser && !inCi)('clinician app in a real browser', () => 
     await field(page, 'Lockout').fill('4');
     await field(page, 'Most patient boluses per day (a whole number)').fill('4');
     await field(page, 'Drug 1 prescriber ceiling per day (optional)').fill('5');
-    await shot(page, 'app-entry.png');
+    await shot(page, 'app-entry.png', '#prescription');
     await page.locator('#compile').click();
     const rb = page.locator('#readback');
     await expect(rb.textContent()).resolves.toContain('0.3 mL/day');
     const text = await rb.textContent() ?? '';
     expect(text).toContain('0.0125 mL/h');
     expect(text).toContain('3.4 mg');
+    expect(text).toContain('160896 min (≈ 111.733333333 day)');
     expect(text).toContain('prescriber maxDaily');
     expect(text).toContain('Infumorph label');
     expect(await page.locator('#chart-flow').count()).toBe(1);

@@ -5,6 +5,7 @@ import { reservoirChart } from '../charts/reservoirChart.js';
 import { compareProgram } from './compareProgram.js';
 import { h } from './dom.js';
 import { refusalInWords } from './refusalInWords.js';
+import { withDays } from '../entry/withDays.js';
 
 const table = (caption: string, head: readonly string[], rows: readonly (readonly (string | Node)[])[], cls = ''): HTMLTableElement =>
   h('table', cls === '' ? {} : { class: cls }, h('caption', {}, caption),
@@ -13,6 +14,9 @@ const table = (caption: string, head: readonly string[], rows: readonly (readonl
 
 /** Every field of a record, as "key: value" text (roundings and titration records carry their own fields). */
 const fields = (o: Json): string => entries(o, '').map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('; ');
+
+/** A chart with its description as a visible caption (the same text screen readers get). */
+const figure = (svg: SVGElement): HTMLElement => h('figure', {}, svg, h('figcaption', {}, `${svg.querySelector('title')?.textContent ?? ''}: ${svg.querySelector('desc')?.textContent ?? ''}`));
 
 /** The refusal list: each error in words, with the engine's code, path and message. @since 0.1.0 */
 export function refusal(errors: readonly Json[]): HTMLElement {
@@ -61,8 +65,8 @@ export function readback(answer: EngineAnswer, fill: string, current: Json | und
     periodic.length === 0 ? h('p', {}, 'No periodic boluses.') : table('Periodic boluses', ['at', 'volume', 'over'], periodic),
     h('p', { id: 'rb-patient' }, pb === '' ? 'No patient bolus.' : `Patient bolus: ${pb} over ${str(r, 'program.patientBolus.duration')}, lockout ${str(r, 'program.patientBolus.lockout')}, at most ${str(r, 'program.patientBolus.maxPerDay')} a day.`),
     table('Doses', ['drug', 'concentration', 'per day', 'worst 24 h', 'least 24 h'], doses, 'doses'),
-    h('p', { id: 'rb-reservoir' }, `Low-reservoir alarm after ${str(r, 'reservoir.lowAlarmAfter')}; empty after ${str(r, 'reservoir.emptyAfter')}; refill within ${str(r, 'reservoir.refillWithin')} (${str(r, 'reservoir.refillBoundBy')}).`),
-    h('div', { class: 'charts' }, ...dayCharts(r), reservoirChart(r, fill)),
+    h('p', { id: 'rb-reservoir' }, `Low-reservoir alarm after ${withDays(str(r, 'reservoir.lowAlarmAfter'))}; empty after ${withDays(str(r, 'reservoir.emptyAfter'))}; refill within ${str(r, 'reservoir.refillWithin')} (${str(r, 'reservoir.refillBoundBy')}).`),
+    h('div', { class: 'charts' }, ...[...dayCharts(r), reservoirChart(r, fill)].map(figure)),
     table('Limits checked', ['drug', 'limit', 'value', 'checked', 'margin', 'outcome', 'source'], limits),
     roundings.length === 0 ? h('p', {}, 'No rounding applied.') : table('Roundings (each toward less drug or an earlier alarm)', ['rounding'], roundings),
     titration.length === 0 ? '' : table('Titration', ['check'], titration),

@@ -86,7 +86,7 @@ export function refillAssistant(drugs: readonly DrugEntry[], form: { read: () =>
       h('table', {}, h('caption', {}, 'Tip dose in any 24 h'), h('thead', {}, h('tr', {}, ...['drug', 'prescribed range', 'with the bridge: worst / least', 'without it: worst / least'].map((x) => h('th', { scope: 'col' }, x)))),
         h('tbody', {}, ...entries(b, 'tipDoses').map(([drug, t]) => h('tr', {}, h('td', {}, drug), h('td', {}, `${str(b, `prescribedRange.${drug}.lower`)} to ${str(b, `prescribedRange.${drug}.upper`)}`),
           h('td', {}, `${str(t, 'worst24h')} / ${str(t, 'least24h')}`), h('td', {}, `${str(b, `withoutBridge.${drug}.worst24h`)} / ${str(b, `withoutBridge.${drug}.least24h`)}`))))),
-      h('div', { class: 'charts' }, ...entries(b, 'tipDoses').map(([drug]) => tipDoseChart(b, rate ?? '', drug))),
+      h('div', { class: 'charts' }, ...entries(b, 'tipDoses').map(([drug]) => { const svg = tipDoseChart(b, rate ?? '', drug); return h('figure', {}, svg, h('figcaption', {}, svg.querySelector('desc')?.textContent ?? '')); })),
       ...arr(b, 'warnings').map((w) => h('p', { class: 'warning' }, `${str(w, 'code')} at ${str(w, 'path')}: ${str(w, 'message')}`))));
   });
   const section = h('section', { id: 'refill', 'aria-labelledby': 'refill-h' },
