@@ -1,10 +1,11 @@
 // End-to-end tests of the clinician app in a real browser: the app is built
-// with Vite, served from dist/app on loopback, and driven in the system's
+// with Vite (as npm run build:app does, into a temporary folder), served on loopback, and driven in the system's
 // Chromium (headless) through playwright-core. Screenshots go to reports/app/
 // (and to docs/app/ with UPDATE_APP_SCREENSHOTS=1). Outside CI the file skips,
 // saying why, when no Chromium is installed; in CI (CI set) a missing browser fails.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -14,7 +15,8 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const dist = path.join(root, 'dist', 'app');
+// Built into a temporary folder (not dist/app), so the packing tests that run beside this one never see a half-written build.
+let dist = '';
 const shots = path.join(root, 'reports', 'app');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const haveBrowser = existsSync(CHROMIUM);
@@ -83,7 +85,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe.skipIf(!haveBrowser && !inCi)('clinician app in a real browser', () => {
   beforeAll(async () => {
     expect(haveBrowser, `CI needs Chromium at ${CHROMIUM}`).toBe(true);
-    await build({ configFile: path.join(root, 'adapters', 'app', 'vite.config.ts'), logLevel: 'warn' });
+    dist = mkdtempSync(path.join(tmpdir(), 'itdose-app-dist-'));
+    await build({ configFile: path.join(root, 'adapters', 'app', 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
     server = createServer((req, res) => {
       const rel = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
       const file = path.join(dist, rel === '/' ? 'index.html' : rel);
@@ -100,6 +103,7 @@ describe.skipIf(!haveBrowser && !inCi)('clinician app in a real browser', () => 
   afterAll(async () => {
     await browser?.close();
     await new Promise<void>((r) => (server === undefined ? r() : server.close(() => r())));
+    if (dist !== '') rmSync(dist, { recursive: true, force: true });
   });
 
   it('[REQ-APP-001] the app type-checks with the DOM types', () => {
