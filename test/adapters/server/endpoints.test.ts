@@ -120,7 +120,7 @@ describe('bad input', () => {
   });
   it('[REQ-SRV-004] an audit trail that cannot be written withholds the answer: 500 AUDIT_WRITE_FAILED, no result in the body', async () => {
     const broken = await startServer({
-      audit: { append: () => { throw new Error('disk full'); }, close: () => undefined },
+      audit: { append: () => { throw new Error('disk full'); }, close: async () => undefined, durability: 'none' },
     });
     try {
       const r = await post(`${broken.url}/v1/compile`, REQUEST);
