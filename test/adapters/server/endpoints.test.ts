@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../spec/wire/commands/registry.js';
 import { wireSchemas } from '../../../spec/schema/schemaDocument.js';
 import { MAX_JSON_BYTES } from '../../../spec/codecs/index.js';
+import { serverErrorSchema } from '../../../adapters/server/_internals/serverErrorSchema.js';
 import { serverConfig } from '../../../adapters/server/serverConfig.js';
 import { post, startServer, type Running } from './_server.js';
 
@@ -65,7 +66,7 @@ describe('endpoints', () => {
     expect(r.status).toBe(200);
     const doc = (await r.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: unknown } };
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc.components.schemas).toEqual(wireSchemas()['$defs']);
+    expect(doc.components.schemas).toEqual({ ...(wireSchemas()['$defs'] as object), 'server.error': serverErrorSchema() });
     for (const c of COMMANDS) expect(Object.keys(doc.paths[`/v1/${c.name}`] ?? {}), c.name).toEqual([c.takesRequest ? 'post' : 'get']);
   });
 });
