@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { postgresRequired, startCluster } from './_postgres.js';
+import { postgresRequired, startCluster } from '../../../scripts/lib/postgresCluster.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const START = resolve(ROOT, 'dist/esm/adapters/server/start.js');

@@ -1,3 +1,11 @@
+// A throw-away PostgreSQL cluster on loopback, for the PostgreSQL audit trail's
+// tests (test/adapters/server/postgresAudit.test.ts) and the server benchmark
+// (scripts/bench-server.mjs): initdb in a fresh temporary directory, pg_ctl
+// start on 127.0.0.1 at a free port, stop and remove it after. The binaries
+// are found under /usr/lib/postgresql/<version>/bin (the newest installed
+// major), never a fixed version.
+//
+// Implements REQ-SRV-007.
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -5,27 +13,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-/** A throw-away PostgreSQL cluster on loopback: its superuser URL, a way to make a fresh database, and a way to stop and remove it. */
-export interface Cluster {
-  readonly url: string;
-  database(name: string): Promise<string>;
-  stop(): void;
-}
-
 /** Whether a missing PostgreSQL must fail the tests rather than skip them: in CI (`CI` set) or when `ITDOSE_REQUIRE_POSTGRES=1`. */
-export function postgresRequired(): boolean {
-  return (process.env['CI'] ?? '') !== '' && process.env['CI'] !== 'false' || process.env['ITDOSE_REQUIRE_POSTGRES'] === '1';
+export function postgresRequired() {
+  return ((process.env['CI'] ?? '') !== '' && process.env['CI'] !== 'false') || process.env['ITDOSE_REQUIRE_POSTGRES'] === '1';
 }
 
 /** The directory of the newest installed PostgreSQL server binaries (Debian: /usr/lib/postgresql/<major>/bin), or undefined. */
-function binDir(): string | undefined {
+export function postgresBinDir() {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
   const majors = readdirSync(base).filter((v) => /^[0-9]+$/.test(v)).sort((a, b) => Number(b) - Number(a));
   return majors.map((m) => join(base, m, 'bin')).find((d) => existsSync(join(d, 'initdb')) && existsSync(join(d, 'pg_ctl')));
 }
 
-function freePort(): Promise<number> {
+function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -45,11 +46,11 @@ function freePort(): Promise<number> {
  * package creates and the binaries run as that user (`runuser`). Answers the
  * cluster, or why it cannot be started.
  */
-export async function startCluster(): Promise<{ ok: true; cluster: Cluster } | { ok: false; reason: string }> {
-  const bin = binDir();
+export async function startCluster() {
+  const bin = postgresBinDir();
   if (bin === undefined) return { ok: false, reason: 'no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/<version>/bin: install the Debian package postgresql' };
   const dir = mkdtempSync(join(tmpdir(), 'itdose-pg-'));
-  let as: string[] = [];
+  let as = [];
   if (process.getuid?.() === 0) {
     const uid = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
     const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
@@ -60,7 +61,7 @@ export async function startCluster(): Promise<{ ok: true; cluster: Cluster } | {
     chownSync(dir, Number(uid.stdout.trim()), Number(gid.stdout.trim()));
     as = ['runuser', '-u', 'postgres', '--'];
   }
-  const run = (cmd: string, args: string[]): { ok: boolean; out: string } => {
+  const run = (cmd, args) => {
     const [exe, ...pre] = [...as, join(bin, cmd)];
     const r = spawnSync(exe ?? cmd, [...pre, ...args], { encoding: 'utf8', timeout: 120_000, cwd: dir });
     return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error?.message ?? ''}`.slice(-2000) };
