@@ -20,7 +20,10 @@ async function serve(config: ServerConfig): Promise<{ ok: true; where: string; d
   const app = buildServer({ audit, apiKeys: config.apiKeys });
   const opened = audit;
   const stop = (): void => {
-    void app.close().then(() => opened.close());
+    // A worker's channel to the primary would keep it alive: it leaves once its trail is closed.
+    void app.close().then(() => opened.close()).then(() => {
+      if (cluster.isWorker) process.disconnect();
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -83,7 +86,7 @@ export async function start(argv: readonly string[], env: Readonly<Record<string
     process.stderr.write(`itdose-serve: ${r.message}\n`);
     return 1;
   }
-  process.stdout.write(`itdose-serve: listening on ${r.where}; audit trail ${trailName(config.auditDb)} (${r.durability}); ${config.workers} process(es); ${config.apiKeys.length === 0 ? 'no API keys (open)' : `${config.apiKeys.length} API key(s)`}\n`);
+  process.stdout.write(`itdose-serve: listening on ${r.where}; audit trail ${trailName(config.auditDb)}; ${config.workers} process(es); ${config.apiKeys.length === 0 ? 'no API keys (open)' : `${config.apiKeys.length} API key(s)`}; durability: ${r.durability}\n`);
   return undefined;
 }
 
