@@ -24,7 +24,9 @@ function headOf(row: { seq: string | number; hash: string } | undefined): { seq:
  * UPDATE`), chains its records after it, inserts them, moves the head and
  * commits with `synchronous_commit = on` (the commit has reached the
  * server's write-ahead log on disk); only then does `append` settle. A
- * failed transaction is rolled back and every append of it rejected.
+ * failed transaction is rolled back, its connection dropped, and every
+ * append of it rejected (a commit whose answer was lost may still have
+ * written its records: a recorded calculation whose answer is withheld).
  * Group commit as for SQLite: the appends of concurrent requests share a
  * transaction (at most `MAX_AUDIT_BATCH`).
  *
@@ -55,6 +57,7 @@ export async function openPostgresAuditLog(url: string): Promise<AuditLog> {
 
   async function commit(entries: readonly AuditEntry[]): Promise<{ seq: number; hash: string }[]> {
     const c = await pool.connect();
+    let failed: Error | undefined;
     try {
       await c.query('BEGIN; SET LOCAL synchronous_commit TO on');
       let { seq, hash: prevHash } = headOf((await c.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE')).rows[0]);
@@ -74,10 +77,12 @@ export async function openPostgresAuditLog(url: string): Promise<AuditLog> {
       await c.query('COMMIT');
       return out;
     } catch (e: unknown) {
+      failed = e instanceof Error ? e : new Error('audit transaction failed');
       await c.query('ROLLBACK').catch(() => undefined);
       throw e;
     } finally {
-      c.release();
+      // A connection whose transaction failed is not reused (it may be broken, or mid-commit).
+      c.release(failed);
     }
   }
 

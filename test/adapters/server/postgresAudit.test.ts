@@ -158,6 +158,27 @@ describe.skipIf(cluster === undefined)(`the PostgreSQL audit trail${started.ok ?
     expect(verify(source).code).toBe(0);
   }, 120_000);
 
+  it('[REQ-SRV-004] [REQ-SRV-007] a transaction that fails withholds the answer (500 AUDIT_WRITE_FAILED), moves no head, and the server records again once the table is back', async () => {
+    const url = await (cluster?.database('failing') ?? Promise.resolve(''));
+    const a = await startServer(url);
+    try {
+      expect(await send(a.base, 0, 3, 1)).toHaveLength(3);
+      await sql(url, 'ALTER TABLE audit_record RENAME TO audit_record_away');
+      const r = await fetch(`${a.base}/v1/compile`, { method: 'POST', body: distinct(3), headers: { 'content-type': 'application/json' } });
+      expect(r.status).toBe(500);
+      expect((JSON.parse(await r.text()) as { errors: { code: string }[] }).errors[0]?.code).toBe('AUDIT_WRITE_FAILED');
+      await sql(url, 'ALTER TABLE audit_record_away RENAME TO audit_record');
+      expect((await sql(url, 'SELECT seq FROM audit_head')).rows[0]).toEqual({ seq: '3' });
+      expect(await send(a.base, 4, 2, 1)).toHaveLength(2);
+      const v = verify(url);
+      expect(v.code, JSON.stringify(v.body)).toBe(0);
+      expect(v.body.records).toBe(5);
+    } finally {
+      a.child.kill('SIGTERM');
+      await stopped(a.child);
+    }
+  }, 60_000);
+
   it('[REQ-SRV-007] a database that cannot be reached is AUDIT_UNREADABLE, and the message does not repeat the URL\'s password', () => {
     const v = verify('postgres://someone:s3cret-pw@127.0.0.1:1/none');
     expect(v.code).toBe(1);
