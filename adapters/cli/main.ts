@@ -13,7 +13,7 @@ const USAGE = `usage: itdose [--library SITE] <command> [FILE]   (FILE or stdin;
        itdose demo [--json]      (compile the embedded example and print a summary)
        itdose --version          (the engine, wire format and library versions)
        itdose schema [command] [request|response]   (JSON Schema 2020-12: a command's request or response, or all)
-       itdose audit verify PATH  (check the HTTP server's audit trail; names the first bad record)
+       itdose audit verify PATH|postgres://URL  (check the HTTP server's audit trail; names the first bad record)
        itdose schema library     (JSON Schema 2020-12 of a site library file)
 commands: ${'{COMMANDS}'}`;
 
@@ -59,7 +59,7 @@ async function run(args: readonly string[]): Promise<number> {
     return runDemo(rest.includes('--json'));
   }
   if (name === 'audit') {
-    return emit(auditVerify(rest));
+    return emit(await auditVerify(rest));
   }
   if (name === 'schema') {
     if (rest.length > 2) return emit(errorResponse([{ code: 'UNKNOWN_FIELD', path: '', message: 'itdose schema takes at most a command name and "request" or "response"' }]));

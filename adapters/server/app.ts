@@ -46,8 +46,9 @@ function sendWire(reply: FastifyReply, r: WireResponse): FastifyReply {
  * It runs the same `Command.run` handlers as the CLI, on the bytes parsed by
  * the same JSON reader (`parseJsonBytes`: size, depth, duplicate keys,
  * UTF-8), and answers with the CLI's body; exit code 0 → 200, 2 → 400,
- * 3 → 422, 1 → 500. Every calculation is appended to the audit trail before
- * its answer is sent; if it cannot be, the answer is withheld (500
+ * 3 → 422, 1 → 500. Every calculation is appended to the audit trail, and
+ * the append has settled (durable), before its answer is sent; if it cannot
+ * be, the answer is withheld (500
  * `AUDIT_WRITE_FAILED`). A fault answers 500 with a correlation ID and no
  * stack trace; the process stays up. No dose logic lives here.
  *
@@ -110,7 +111,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   for (const command of COMMANDS) {
     if (command.takesRequest) {
-      app.post(`/v1/${command.name}`, { onRequest: requireKey }, (req, reply) => calculate(command, req, reply));
+      app.post(`/v1/${command.name}`, { onRequest: requireKey }, async (req, reply) => calculate(command, req, reply));
     } else {
       app.get(`/v1/${command.name}`, (_req, reply) => sendWire(reply, command.run(undefined)));
     }
@@ -118,7 +119,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   app.get('/v1/openapi.json', (_req, reply) => send(reply, 200, openApiDocument()));
   app.get('/healthz', (_req, reply) => send(reply, 200, { ok: true }));
 
-  function calculate(command: Command, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  async function calculate(command: Command, req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     if (!(req.body instanceof Buffer)) {
       return send(reply, 415, serverError('UNSUPPORTED_MEDIA_TYPE', 'the request body must be application/json (UTF-8)'));
     }
@@ -128,7 +129,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     const status = httpStatus(result.exitCode);
     const text = bodyText(result.body);
     try {
-      options.audit.append({
+      await options.audit.append({
         recordedAt: now().toISOString(),
         keyId: options.apiKeys.length === 0 ? null : (keyIdFor(req.headers.authorization, options.apiKeys) ?? null),
         command: command.name,

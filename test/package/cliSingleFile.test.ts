@@ -38,8 +38,9 @@ describe('the single-file CLI', () => {
     const notices = readFileSync(resolve(ROOT, 'dist/cli/THIRD-PARTY-LICENSES.txt'), 'utf8');
     const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     // The HTTP server's packages are not in the single file: fastify is the server's alone, and the native
-    // SQLite module is loaded from node_modules only by `itdose audit verify`; the bundle never carries them.
-    const serverOnly = ['better-sqlite3', 'fastify'];
+    // SQLite module and the PostgreSQL driver are loaded from node_modules only by `itdose audit verify`; the
+    // bundle never carries them.
+    const serverOnly = ['better-sqlite3', 'fastify', 'pg'];
     const deps = Object.entries(pkg.dependencies).filter(([name]) => !serverOnly.includes(name));
     for (const name of serverOnly) expect(notices).not.toContain(`\n${name} `);
     expect(deps.length).toBeGreaterThan(0);

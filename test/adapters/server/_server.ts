@@ -30,7 +30,7 @@ export async function startServer(options: Partial<ServerOptions> = {}, setup?: 
     audit,
     stop: async () => {
       await app.close();
-      audit.close();
+      await audit.close();
     },
   };
 }

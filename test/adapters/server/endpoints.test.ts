@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../spec/wire/commands/registry.js';
 import { wireSchemas } from '../../../spec/schema/schemaDocument.js';
 import { MAX_JSON_BYTES } from '../../../spec/codecs/index.js';
+import { serverErrorSchema } from '../../../adapters/server/_internals/serverErrorSchema.js';
 import { serverConfig } from '../../../adapters/server/serverConfig.js';
 import { post, startServer, type Running } from './_server.js';
 
@@ -65,7 +66,7 @@ describe('endpoints', () => {
     expect(r.status).toBe(200);
     const doc = (await r.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: unknown } };
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc.components.schemas).toEqual(wireSchemas()['$defs']);
+    expect(doc.components.schemas).toEqual({ ...(wireSchemas()['$defs'] as object), 'server.error': serverErrorSchema() });
     for (const c of COMMANDS) expect(Object.keys(doc.paths[`/v1/${c.name}`] ?? {}), c.name).toEqual([c.takesRequest ? 'post' : 'get']);
   });
 });
@@ -120,7 +121,7 @@ describe('bad input', () => {
   });
   it('[REQ-SRV-004] an audit trail that cannot be written withholds the answer: 500 AUDIT_WRITE_FAILED, no result in the body', async () => {
     const broken = await startServer({
-      audit: { append: () => { throw new Error('disk full'); }, close: () => undefined },
+      audit: { append: () => { throw new Error('disk full'); }, close: async () => undefined, durability: 'none' },
     });
     try {
       const r = await post(`${broken.url}/v1/compile`, REQUEST);
