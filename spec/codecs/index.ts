@@ -45,5 +45,6 @@ export { catheterCodec } from './catheterCodec.js';
 export { decodeBridgeRequest } from './decodeBridgeRequest.js';
 export { decodePrimeRequest } from './decodePrimeRequest.js';
 export { decodeClockChangeRequest } from './decodeClockChangeRequest.js';
-export { siteLimitCodec } from './siteLimitCodec.js';
-export { decodeSiteLibrary, siteLibraryCodec } from './decodeSiteLibrary.js';
+export { limitCodecWith, siteLimitCodec } from './siteLimitCodec.js';
+export { siteDrugCodec, siteDrugCodecWith } from './siteDrugCodec.js';
+export { decodeSiteLibrary, siteLibraryCodec, siteLibraryCodecWith } from './decodeSiteLibrary.js';
