@@ -5,7 +5,7 @@ import type { Command } from './Command.js';
 import type { DrugsResponse } from '../../schema/response/smallResponses.js';
 
 /** The hard concentration limit the engine derives from a drug's products approved for pumps (REQ-LIB-004), shown with its source. */
-function derivedHardConcentration(d: DrugEntry): Record<string, unknown> | undefined {
+function derivedHardConcentration(d: DrugEntry): { rule: string; products: { product: string; concentrations: DrugEntry['products'][number]['concentrations'] }[] } | undefined {
   const products = d.products.filter((p) => p.forPumps);
   if (products.length === 0) return undefined;
   return {
