@@ -47,4 +47,5 @@ export { decodePrimeRequest } from './decodePrimeRequest.js';
 export { decodeClockChangeRequest } from './decodeClockChangeRequest.js';
 export { limitCodecWith, siteLimitCodec } from './siteLimitCodec.js';
 export { siteDrugCodec, siteDrugCodecWith } from './siteDrugCodec.js';
+export type { Grades } from './_internals/sourcedCodecs.js';
 export { decodeSiteLibrary, siteLibraryCodec, siteLibraryCodecWith } from './decodeSiteLibrary.js';

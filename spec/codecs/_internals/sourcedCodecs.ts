@@ -7,7 +7,13 @@ import { strictObject } from '../strictObject.js';
 import type { WireCodec } from '../WireCodec.js';
 import { quantityText } from './quantityText.js';
 
-/** The grades a library file may use: a non-empty list. */
+/**
+ * The grades a library file may use, a non-empty list: a site file's
+ * (`SITE_GRADES`), or every grade for the built-in tables.
+ *
+ * Implements REQ-SITE-011.
+ * @since 0.1.0
+ */
 export type Grades = readonly [Grade, ...Grade[]];
 
 /**
