@@ -74,6 +74,7 @@ export { BUILT_IN_LIBRARY, libraryOf, drugIn, siteOf, type Library, type Library
 export { MAX_SITE_LIMITS, MAX_SITE_LIST, MAX_SITE_PUMPS, MAX_SITE_TEXT, SITE_GRADES, type SiteLibraryInput, type SiteDrugInput, type SitePumpInput } from './library/SiteLibrary.js';
 export { pumpProfileIn, sitePumpIn, sitePumpNames, type SitePump } from './library/sitePumps.js';
 export { applySiteLibrary } from './library/applySiteLibrary.js';
+export { conversionChainIn, conversionChainsOf } from './library/conversionChainIn.js';
 export { confidenceOf } from './library/confidenceOf.js';
 export { resolvePump } from './pump/resolvePump.js';
 export { checkCapabilities, type CapabilityPaths } from './pump/checkCapabilities.js';

@@ -1,5 +1,6 @@
 import type { AdmixtureRule, Approval, DrugLimit, DrugProduct, StabilityRule, TitrationRule } from './drugs.js';
 import type { Grade, SourcedNote, SourcedValue } from './Sourced.js';
+import type { ConversionChain } from './conversions.js';
 import type { CatheterFacts, OtherFact, PumpFacts, ReservoirOption } from './pumps.js';
 import type { CapabilitiesInput } from '../pump/PumpCapabilities.js';
 import type { LabelledUseInput } from '../request/PumpInput.js';
@@ -78,6 +79,12 @@ export interface SiteDrugInput {
   readonly admixture?: readonly AdmixtureRule[];
   readonly notes?: readonly SourcedNote[];
   readonly notPublished?: readonly string[];
+  /**
+   * The drug's equianalgesic chain (oral : intravenous : epidural :
+   * intrathecal), written as the built-in chains are; only for a drug that
+   * has no built-in chain (REQ-SITE-012).
+   */
+  readonly conversion?: Omit<ConversionChain, 'drug'>;
 }
 
 /**

@@ -7,6 +7,8 @@ import { BUILT_IN_LIBRARY, drugIn, type Library } from './Library.js';
 import { parseSourcedValue } from './parseSourcedValue.js';
 import type { SiteDrugInput, SiteLibraryInput } from './SiteLibrary.js';
 import { newSiteDrug, overlaySiteDrug } from './_internals/siteDrugEntry.js';
+import { siteConversion } from './_internals/siteConversion.js';
+import type { ConversionChain } from './conversions.js';
 import { sitePumpProfiles } from './_internals/sitePumpProfiles.js';
 
 /**
@@ -30,7 +32,10 @@ import { sitePumpProfiles } from './_internals/sitePumpProfiles.js';
  *   `maxStartingDose` may only lower the base one;
  * - `titration`, `stability`, `admixture`, `notes` and `notPublished` join
  *   the base lists: every base rule keeps applying (REQ-SITE-008);
- * - `opioid` and `approval` are the base's (INVALID_VALUE when given).
+ * - `opioid` and `approval` are the base's (INVALID_VALUE when given);
+ * - `conversion` gives a drug's equianalgesic chain where no built-in one
+ *   exists (REQ-SITE-012): parts positive and never rising from oral to
+ *   intrathecal (INVALID_VALUE); a drug with a built-in chain keeps it.
  *
  * A drug the base does not hold is added (REQ-SITE-009), after the base
  * drugs in the file's order: it must give `opioid`, `approval` and a daily
@@ -50,7 +55,7 @@ import { sitePumpProfiles } from './_internals/sitePumpProfiles.js';
  *   { kind: 'maxDaily', value: '10 mg/day', dim: 'doseRate', source: 'St Elsewhere formulary 2026', grade: 'O', confidence: 'other' }] } } });
  * // Right: morphine's soft maxDaily is 10 mg/day; lib.right.site is { name: 'St Elsewhere', version: '2026-12' }
  *
- * Implements REQ-SITE-001, REQ-SITE-004, REQ-SITE-007, REQ-SITE-008, REQ-SITE-009, REQ-SITE-010.
+ * Implements REQ-SITE-001, REQ-SITE-004, REQ-SITE-007, REQ-SITE-008, REQ-SITE-009, REQ-SITE-010, REQ-SITE-012.
  * @since 0.1.0
  */
 export function applySiteLibrary(site: SiteLibraryInput, base: Library = BUILT_IN_LIBRARY): E.Either<EngineError[], Library> {
@@ -61,11 +66,16 @@ export function applySiteLibrary(site: SiteLibraryInput, base: Library = BUILT_I
     if (entry !== undefined) drugs[name] = entry;
   }
   const drugNames = [...base.drugNames];
+  const baseConversions = hasOwn(base, 'conversions') ? base.conversions : undefined;
+  const conversions: Record<string, ConversionChain> = { ...(baseConversions ?? {}) };
   for (const name of Object.keys(site.drugs)) {
     const entry = drugIn(base, name);
     const given = site.drugs[name];
     if (given === undefined) continue;
     const path = `drugs.${name}`;
+    const chain = siteConversion(name, given, path, entry !== undefined);
+    if (E.isLeft(chain)) errors.push(...chain.left);
+    else if (chain.right !== undefined) conversions[name] = chain.right;
     if (entry === undefined) {
       const added = newSiteDrug(name, given, path);
       const problems = E.isLeft(added) ? added.left : raisedLimits({ ...added.right, hardLimits: [], absoluteCeilings: [] }, given, path);
@@ -103,6 +113,7 @@ export function applySiteLibrary(site: SiteLibraryInput, base: Library = BUILT_I
     drugNames,
     site: named,
     ...(Object.keys(allPumps).length === 0 ? {} : { pumps: allPumps }),
+    ...(Object.keys(conversions).length === 0 ? {} : { conversions }),
   }));
 }
 

@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { CONVERSION_CHAINS, drugIn, libraryOf, siteOf, type DrugEntry, type LibraryOptions } from '../../../core/index.js';
+import { conversionChainsOf, drugIn, libraryOf, siteOf, type DrugEntry, type LibraryOptions } from '../../../core/index.js';
 import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 import type { DrugsResponse } from '../../schema/response/smallResponses.js';
@@ -57,7 +57,7 @@ export const drugsCommand: Command = {
         engine: 'a documented engine bound, not a fact of any source (absolute ceilings only; the rationale is in note)',
       },
       drugs,
-      conversions: Object.values(CONVERSION_CHAINS),
+      conversions: conversionChainsOf(library.right),
     };
     return okResponse(fields, [], siteOf(library.right));
   },

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { applySiteLibrary, DRUG_LIBRARY, DRUG_LIBRARY_VERSION, drugIn, PUMP_PROFILES, SITE_GRADES, type Grade, type Library, type PumpProfile } from '../../../core/index.js';
+import { applySiteLibrary, CONVERSION_CHAINS, conversionChainsOf, DRUG_LIBRARY, DRUG_LIBRARY_VERSION, drugIn, PUMP_PROFILES, SITE_GRADES, type Grade, type Library, type PumpProfile } from '../../../core/index.js';
 import { sitePumpIn } from '../../../core/library/sitePumps.js';
 import { decodeWith } from '../../../spec/codecs/decodeWith.js';
 import { siteLibraryCodec, siteLibraryCodecWith } from '../../../spec/codecs/decodeSiteLibrary.js';
@@ -24,14 +24,16 @@ function pumpAsFile(p: PumpProfile): unknown {
 
 const drugs = Object.fromEntries(Object.entries(DRUG_LIBRARY).map(([name, d]) => {
   const { name: _n, ...rest } = d;
-  return [name, asFile(rest)];
+  const chain = CONVERSION_CHAINS[name];
+  const conversion = chain === undefined ? {} : { conversion: asFile((({ drug: _d, ...c }) => c)(chain)) };
+  return [name, { ...(asFile(rest) as object), ...conversion }];
 }));
 const pumps = Object.fromEntries(Object.values(PUMP_PROFILES).map((p) => [`site-${p.name}`, pumpAsFile(p)]));
 const FILE = { name: 'the built-in tables', version: DRUG_LIBRARY_VERSION, drugs, pumps };
 const EMPTY: Library = { drugLibraryVersion: 'none', drugs: {}, drugNames: [] };
 
 describe('the built-in tables, written as a site library file', () => {
-  it('[REQ-SITE-011] decode with the site library codec (every grade admitted) and give back every built-in drug entry, field for field', () => {
+  it('[REQ-SITE-011] decode with the site library codec (every grade admitted) and give back every built-in drug entry and conversion chain, field for field', () => {
     const decoded = decodeWith(siteLibraryCodecWith(ALL_GRADES), FILE);
     expect(E.isRight(decoded) ? [] : decoded.left).toEqual([]);
     if (E.isLeft(decoded)) return;
@@ -40,6 +42,8 @@ describe('the built-in tables, written as a site library file', () => {
     if (E.isLeft(lib)) return;
     expect(lib.right.drugNames).toEqual(Object.keys(DRUG_LIBRARY));
     for (const name of Object.keys(DRUG_LIBRARY)) expect(drugIn(lib.right, name), name).toEqual(DRUG_LIBRARY[name]);
+    expect(lib.right.conversions).toEqual(CONVERSION_CHAINS);
+    expect(conversionChainsOf(lib.right).length).toBe(2 * Object.keys(CONVERSION_CHAINS).length);
   });
 
   it('[REQ-SITE-011] give back every built-in pump profile: reservoirs, facts, catheter, other facts, notes; the same parameters left to the integrator', () => {

@@ -115,6 +115,24 @@ describe('site libraries: new drugs, products and rules', () => {
     expect(drugIn(decoded(withDrugs({ ziconotide: { maxStartingDose: v('1.2 mcg/day') } })), 'ziconotide')?.maxStartingDose?.value).toBe('1.2 mcg/day');
   });
 
+  it('[REQ-SITE-012] a site conversion chain lets convert run for a drug without a built-in one; a built-in chain is never replaced; parts never rise toward the spine', () => {
+    const ratio = (value: string) => v(value);
+    const chain = (oral: string, iv: string, epi: string, it: string) => ({
+      parts: { oral: ratio(oral), intravenous: ratio(iv), epidural: ratio(epi), intrathecal: ratio(it) },
+      corroboration: note('a second source agrees (a test fixture)'),
+      observedOralToIntrathecal: { low: ratio('50'), high: ratio('150'), detail: note('observed ratios (a test fixture)') },
+    });
+    const lib = decoded(withDrugs({ hydromorphone: { conversion: chain('300', '100', '10', '1') } }));
+    const req = { drug: 'hydromorphone', from: { route: 'oral', dose: '30 mg/day' }, to: { route: 'intrathecal' } };
+    expect(codes(command('convert').run(req).body, 'errors')).toEqual(['NO_CONVERSION_RATIO']);
+    const ok = command('convert').run(req, { library: lib }).body;
+    expect([ok['dose'], ok['ratio'], ok['source']]).toEqual(['0.1 mg/day', '300', SRC]);
+    expect((command('drugs').run(undefined, { library: lib }).body['conversions'] as Json[]).map((c) => c['drug'])).toEqual(['morphine', 'hydromorphone']);
+    expect(refused(withDrugs({ morphine: { conversion: chain('300', '100', '10', '1') } }))).toEqual([['INVALID_VALUE', 'drugs.morphine.conversion']]);
+    expect(refused(withDrugs({ hydromorphone: { conversion: chain('300', '100', '10', '20') } }))).toEqual([['INVALID_VALUE', 'drugs.hydromorphone.conversion.parts.intrathecal.value']]);
+    expect(refused(withDrugs({ hydromorphone: { conversion: chain('3e2', '100', '10', '1') } }))).toEqual([['INVALID_VALUE', 'drugs.hydromorphone.conversion.parts.oral.value']]);
+  });
+
   it('[REQ-SITE-002] [REQ-SITE-008] the new fields are strict and bounded, each number sourced', () => {
     const base = FILE.drugs['example-drug'] ?? {};
     const at = (drug: Json) => refused(withDrugs({ 'example-drug': { ...base, ...drug } }));
