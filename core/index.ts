@@ -71,7 +71,7 @@ export { aboveBound } from './library/aboveBound.js';
 export { RESIDUAL_THRESHOLDS, type ResidualThreshold } from './library/residualThresholds.js';
 export type { FillDrug, StabilityVerdict } from './library/reservoirStability.js';
 export { BUILT_IN_LIBRARY, libraryOf, drugIn, siteOf, type Library, type LibraryOptions, type SiteLibraryName } from './library/Library.js';
-export { MAX_SITE_LIMITS, MAX_SITE_LIST, MAX_SITE_PUMPS, MAX_SITE_TEXT, SITE_GRADES, type SiteLibraryInput, type SiteDrugInput, type SitePumpInput } from './library/SiteLibrary.js';
+export { MAX_SITE_DRUGS, MAX_SITE_LIMITS, MAX_SITE_LIST, MAX_SITE_PUMPS, MAX_SITE_TEXT, SITE_GRADES, type SiteLibraryInput, type SiteDrugInput, type SitePumpInput } from './library/SiteLibrary.js';
 export { pumpProfileIn, sitePumpIn, sitePumpNames, type SitePump } from './library/sitePumps.js';
 export { applySiteLibrary } from './library/applySiteLibrary.js';
 export { conversionChainIn, conversionChainsOf } from './library/conversionChainIn.js';

@@ -35,6 +35,17 @@ export const MAX_SITE_TEXT = 1000;
 export const SITE_GRADES = ['L', 'L/O', 'P', 'P*', 'O'] as const satisfies readonly Grade[];
 
 /**
+ * Most drugs a site library may name (built-in ones it changes and new ones
+ * it adds together): 16, a documented engine bound (the built-in library has
+ * 8), bounding the drug listing, every unknown-drug message and the work of
+ * laying the file over the built-in library.
+ *
+ * Implements REQ-SITE-002, REQ-SITE-009.
+ * @since 0.1.0
+ */
+export const MAX_SITE_DRUGS = 16;
+
+/**
  * Most entries in any other list of one drug of a site library (`products`,
  * the concentrations of one product, `titration`, `stability`, the
  * companion sets of one stability rule, `admixture`, `notes`,

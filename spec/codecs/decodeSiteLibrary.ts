@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
-import { applySiteLibrary, MAX_SITE_TEXT, SITE_GRADES, type EngineError, type Library, type SiteLibraryInput } from '../../core/index.js';
+import { applySiteLibrary, MAX_SITE_DRUGS, MAX_SITE_TEXT, SITE_GRADES, type EngineError, type Library, type SiteLibraryInput } from '../../core/index.js';
 import { decodeWith } from './decodeWith.js';
 import { drugRecordCodec } from './drugRecordCodec.js';
 import { nonEmptyStringCodec } from './nonEmptyStringCodec.js';
@@ -8,7 +8,16 @@ import { siteDrugCodecWith } from './siteDrugCodec.js';
 import { sitePumpsCodecWith } from './sitePumpCodec.js';
 import type { Grades } from './_internals/sourcedCodecs.js';
 import { strictObject } from './strictObject.js';
-import type { WireCodec } from './WireCodec.js';
+import { wireCodec, type WireCodec } from './WireCodec.js';
+import { codedFailure } from './codedFailure.js';
+import { isRecord } from './_internals/ownValue.js';
+
+/** A site file's drug table: at most MAX_SITE_DRUGS drugs (INPUT_TOO_LARGE at `drugs`), then the drug record codec. */
+function atMostSiteDrugs<A>(codec: WireCodec<A>): WireCodec<A> {
+  return wireCodec<A>(codec.name, (u, c) => (isRecord(u) && Object.keys(u).length > MAX_SITE_DRUGS
+    ? codedFailure(u, c, 'INPUT_TOO_LARGE', `at most ${MAX_SITE_DRUGS} drugs in a site library (got ${Object.keys(u).length})`)
+    : codec.validate(u, c)), { ...codec.schema, maxProperties: MAX_SITE_DRUGS });
+}
 
 /**
  * The codec of a library file whose values may carry `grades`: the site
@@ -28,7 +37,7 @@ export function siteLibraryCodecWith(grades: Grades): WireCodec<SiteLibraryInput
   return strictObject('SiteLibrary', {
     name: nonEmptyStringCodec(MAX_SITE_TEXT),
     version: nonEmptyStringCodec(MAX_SITE_TEXT),
-    drugs: drugRecordCodec(siteDrugCodecWith(grades)),
+    drugs: atMostSiteDrugs(drugRecordCodec(siteDrugCodecWith(grades))),
   }, { pumps: sitePumpsCodecWith(grades) }) as WireCodec<SiteLibraryInput>;
 }
 

@@ -144,6 +144,9 @@ describe('site libraries: new drugs, products and rules', () => {
     expect(at({ products: [{ name: 'P', forPumps: true, concentrations: [v('2 mg/day')] }] })).toEqual([['WRONG_DIMENSION', 'drugs.example-drug.products.0.concentrations.0.value']]);
     expect(at({ admixture: [{ with: 'opioids', advice: note('x'), extra: 1 }] })).toEqual([['UNKNOWN_FIELD', 'drugs.example-drug.admixture.0.extra']]);
     expect(at({ notes: [{ text: 'x', source: SRC, grade: 'E' }] })).toEqual([['INVALID_VALUE', 'drugs.example-drug.notes.0.grade']]);
+    const many = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`drug-${i}`, base]));
+    expect(refused(withDrugs(many))).toEqual([['INPUT_TOO_LARGE', 'drugs']]);
+    expect(refused(withDrugs(Object.fromEntries(Object.entries(many).slice(0, 16))))).toEqual([]);
   });
 
   it('[REQ-SITE-010] a site pump family: the request names one of its reservoir sizes, another is a conflict; catheter facts are listed; reservoirs and a reservoir fact together are refused', () => {
