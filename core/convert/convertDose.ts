@@ -1,7 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
-import { lookupConversionChain, ROUTES, type ConversionChain, type Route } from '../library/conversions.js';
+import { ROUTES, type ConversionChain, type Route } from '../library/conversions.js';
+import { conversionChainIn } from '../library/conversionChainIn.js';
 import { drugIn, libraryOf, type LibraryOptions } from '../library/Library.js';
 import { parseSourcedValue } from '../library/parseSourcedValue.js';
 import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../quantity/parseQuantity.js';
@@ -91,7 +92,7 @@ export function convertDose(request: ConvertRequest, options?: LibraryOptions): 
   if (drug === undefined) {
     return E.left([engineError('UNKNOWN_DRUG', 'drug', `"${req.drug}" is not in the drug library`)]);
   }
-  const chain = lookupConversionChain(req.drug);
+  const chain = conversionChainIn(library.right, req.drug);
   if (chain === undefined) {
     return E.left([engineError('NO_CONVERSION_RATIO', 'drug', `the drug library has no route conversion ratios for ${req.drug} (it has them for morphine only); ratios of another drug are never borrowed`)]);
   }

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { engineError, type EngineError } from '../errors/EngineError.js';
 import { hasOwn, isPlainArray, isPlainObject, ownData, ownTable } from '../request/ownProperties.js';
+import type { ConversionChain } from './conversions.js';
 import type { SitePump } from './sitePumps.js';
 import { DRUG_LIBRARY, DRUG_LIBRARY_VERSION, DRUG_NAMES, type DrugEntry } from './drugs.js';
 
@@ -38,6 +39,11 @@ export interface Library {
    * profile's name); absent: the built-in profiles only (REQ-SITE-007).
    */
   readonly pumps?: Readonly<Record<string, SitePump>>;
+  /**
+   * The conversion chains a site library gives, keyed by drug (never a drug
+   * with a built-in chain); absent: the built-in chains only (REQ-SITE-012).
+   */
+  readonly conversions?: Readonly<Record<string, ConversionChain>>;
 }
 
 /**
@@ -94,6 +100,9 @@ export function libraryOf(options: LibraryOptions | undefined): E.Either<EngineE
   }
   if (hasOwn(lib, 'pumps') && !isPlainObject(value('pumps'))) {
     return E.left([engineError('REQUEST_NOT_WELL_FORMED', 'options.library.pumps', 'options.library.pumps must be a table of site pump profiles (one from applySiteLibrary)')]);
+  }
+  if (hasOwn(lib, 'conversions') && !isPlainObject(value('conversions'))) {
+    return E.left([engineError('REQUEST_NOT_WELL_FORMED', 'options.library.conversions', 'options.library.conversions must be a table of conversion chains (one from applySiteLibrary)')]);
   }
   return E.right(lib as Library);
 }

@@ -6,6 +6,9 @@ import type { DrugEntry, DrugLimit } from './drugs.js';
 import { BUILT_IN_LIBRARY, drugIn, type Library } from './Library.js';
 import { parseSourcedValue } from './parseSourcedValue.js';
 import type { SiteDrugInput, SiteLibraryInput } from './SiteLibrary.js';
+import { newSiteDrug, overlaySiteDrug } from './_internals/siteDrugEntry.js';
+import { siteConversion } from './_internals/siteConversion.js';
+import type { ConversionChain } from './conversions.js';
 import { sitePumpProfiles } from './_internals/sitePumpProfiles.js';
 
 /**
@@ -22,11 +25,24 @@ import { sitePumpProfiles } from './_internals/sitePumpProfiles.js';
  *   would have no effect and would mislead a reader, so it is refused
  *   (`SITE_LIBRARY_RAISES_LIMIT`, with its path).
  *
- * A drug the base does not hold is `INVALID_VALUE` at `drugs.<name>` (a site
- * library changes built-in drugs only; a drug outside the library runs only
- * under the prescriber's `limits`). A value that does not parse is
- * `INVALID_QUANTITY` with its path. Every error is collected; the result is a
- * frozen null-prototype library whose `site` names the site library.
+ * - `products` replace the base list, but may not raise the derived hard
+ *   maximum concentration (the highest product for pumps) nor drop it, nor,
+ *   for a drug with a stability rule for undiluted fills, list a
+ *   concentration the base products do not have (SITE_LIBRARY_RAISES_LIMIT);
+ *   `maxStartingDose` may only lower the base one;
+ * - `titration`, `stability`, `admixture`, `notes` and `notPublished` join
+ *   the base lists: every base rule keeps applying (REQ-SITE-008);
+ * - `opioid` and `approval` are the base's (INVALID_VALUE when given);
+ * - `conversion` gives a drug's equianalgesic chain where no built-in one
+ *   exists (REQ-SITE-012): parts positive and never rising from oral to
+ *   intrathecal (INVALID_VALUE); a drug with a built-in chain keeps it.
+ *
+ * A drug the base does not hold is added (REQ-SITE-009), after the base
+ * drugs in the file's order: it must give `opioid`, `approval` and a daily
+ * ceiling (`MISSING_FIELD`, naming the datum); every other list defaults to
+ * empty. A value that does not parse is `INVALID_QUANTITY` with its path.
+ * Every error is collected; the result is a frozen null-prototype library
+ * whose `site` names the site library.
  *
  * `pumps` (REQ-SITE-007): new pump profiles, each under a name no built-in
  * profile has (a built-in name is `INVALID_VALUE` at `pumps.<name>`: a site
@@ -39,7 +55,7 @@ import { sitePumpProfiles } from './_internals/sitePumpProfiles.js';
  *   { kind: 'maxDaily', value: '10 mg/day', dim: 'doseRate', source: 'St Elsewhere formulary 2026', grade: 'O', confidence: 'other' }] } } });
  * // Right: morphine's soft maxDaily is 10 mg/day; lib.right.site is { name: 'St Elsewhere', version: '2026-12' }
  *
- * Implements REQ-SITE-001, REQ-SITE-004, REQ-SITE-007.
+ * Implements REQ-SITE-001, REQ-SITE-004, REQ-SITE-007, REQ-SITE-008, REQ-SITE-009, REQ-SITE-010, REQ-SITE-012.
  * @since 0.1.0
  */
 export function applySiteLibrary(site: SiteLibraryInput, base: Library = BUILT_IN_LIBRARY): E.Either<EngineError[], Library> {
@@ -49,21 +65,37 @@ export function applySiteLibrary(site: SiteLibraryInput, base: Library = BUILT_I
     const entry = drugIn(base, name);
     if (entry !== undefined) drugs[name] = entry;
   }
+  const drugNames = [...base.drugNames];
+  const baseConversions = hasOwn(base, 'conversions') ? base.conversions : undefined;
+  const conversions: Record<string, ConversionChain> = { ...(baseConversions ?? {}) };
   for (const name of Object.keys(site.drugs)) {
     const entry = drugIn(base, name);
     const given = site.drugs[name];
     if (given === undefined) continue;
+    const path = `drugs.${name}`;
+    const chain = siteConversion(name, given, path, entry !== undefined);
+    if (E.isLeft(chain)) errors.push(...chain.left);
+    else if (chain.right !== undefined) conversions[name] = chain.right;
     if (entry === undefined) {
-      errors.push(engineError('INVALID_VALUE', `drugs.${name}`, `"${name}" is not a drug of the built-in library (${base.drugNames.join(', ')}): a site library changes built-in drugs only`));
+      const added = newSiteDrug(name, given, path);
+      const problems = E.isLeft(added) ? added.left : raisedLimits({ ...added.right, hardLimits: [], absoluteCeilings: [] }, given, path);
+      if (problems.length > 0 || E.isLeft(added)) {
+        errors.push(...problems);
+        continue;
+      }
+      drugs[name] = added.right;
+      drugNames.push(name);
       continue;
     }
-    const problems = raisedLimits(entry, given, `drugs.${name}`);
-    if (problems.length > 0) {
+    const overlaid = overlaySiteDrug(entry, given, path);
+    const problems = [...raisedLimits(entry, given, path), ...(E.isLeft(overlaid) ? overlaid.left : [])];
+    if (problems.length > 0 || E.isLeft(overlaid)) {
       errors.push(...problems);
       continue;
     }
     drugs[name] = {
       ...entry,
+      ...overlaid.right,
       softLimits: given.softLimits ?? entry.softLimits,
       hardLimits: [...entry.hardLimits, ...(given.hardLimits ?? [])],
       absoluteCeilings: [...entry.absoluteCeilings, ...(given.absoluteCeilings ?? [])],
@@ -78,9 +110,10 @@ export function applySiteLibrary(site: SiteLibraryInput, base: Library = BUILT_I
   return E.right(ownTable({
     drugLibraryVersion: base.drugLibraryVersion,
     drugs,
-    drugNames: [...base.drugNames],
+    drugNames,
     site: named,
     ...(Object.keys(allPumps).length === 0 ? {} : { pumps: allPumps }),
+    ...(Object.keys(conversions).length === 0 ? {} : { conversions }),
   }));
 }
 

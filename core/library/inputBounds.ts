@@ -113,7 +113,7 @@ const lockout: InputBound<'time'> = bound({
 const oneOffAfter: InputBound<'time'> = bound({
   value: '366 day', dim: 'time', basis: 'engine', source: ENGINE,
   rationale: 'a year from the fill (366 days), longer than the longest refill interval (usually 3 to 4 months, at most 6: Gillette Children\'s ITB refill page); a one-off further ahead belongs to a later refill',
-  fields: ['oneOff.<i>.after'],
+  fields: ['oneOff.<i>.after', 'library.drugs.<drug>.stability.<i>.maxInReservoir'],
 });
 
 const stopFor: InputBound<'time'> = bound({
@@ -125,7 +125,13 @@ const stopFor: InputBound<'time'> = bound({
 const titrationSince: InputBound<'time'> = bound({
   value: '36600 day', dim: 'time', basis: 'engine', source: ENGINE,
   rationale: 'a hundred years (100 x 366 days), longer than any course of treatment; the time since the last dose change is only compared with a titration rule\'s minimum interval',
-  fields: ['titration.since'],
+  fields: ['titration.since', 'library.drugs.<drug>.titration.<i>.minInterval'],
+});
+
+const titrationIncrease: InputBound<'percent'> = bound({
+  value: '100 %', dim: 'percent', basis: 'engine', source: ENGINE,
+  rationale: 'no public source gives a largest titration step to bound one by; the widest sourced step is 30 % (baclofen, spinal origin: label; Saulino 2016); a step rule that allows more than doubling the previous dose bounds nothing a clinician would write, so a site rule above it is refused as a likely entry error',
+  fields: ['library.drugs.<drug>.titration.<i>.maxIncreasePercent'],
 });
 
 /**
@@ -161,6 +167,7 @@ export const INPUT_BOUNDS = Object.freeze({
   mass,
   lockout,
   titrationSince,
+  titrationIncrease,
   oneOffAfter,
   stopFor,
 });

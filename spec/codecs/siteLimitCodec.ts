@@ -5,23 +5,24 @@ import { mapCodec } from './mapCodec.js';
 import { nonEmptyStringCodec } from './nonEmptyStringCodec.js';
 import { quantityText } from './_internals/quantityText.js';
 import { strictObject } from './strictObject.js';
+import type { Grades } from './_internals/sourcedCodecs.js';
 import type { WireCodec } from './WireCodec.js';
 
 
-const variant = <const K extends DrugLimit['kind']>(kind: K, dim: Dimension, bound: InputBound<Dimension>) => strictObject('SiteLimit', {
+const variant = <const K extends DrugLimit['kind']>(kind: K, dim: Dimension, bound: InputBound<Dimension>, grades: Grades) => strictObject('SiteLimit', {
   kind: enumCodec([kind]),
   value: quantityText(dim, bound),
   source: nonEmptyStringCodec(MAX_SITE_TEXT),
-  grade: enumCodec(SITE_GRADES),
+  grade: enumCodec(grades),
 }, {
   note: nonEmptyStringCodec(MAX_SITE_TEXT),
   region: enumCodec(['US', 'EU']),
 });
 
-const oneLimit = discriminatedStrictObject('SiteLimit', 'kind', {
-  maxDaily: variant('maxDaily', 'doseRate', INPUT_BOUNDS.doseRate),
-  maxConcentration: variant('maxConcentration', 'concentration', INPUT_BOUNDS.concentration),
-  maxBolus: variant('maxBolus', 'mass', INPUT_BOUNDS.mass),
+const oneLimit = (grades: Grades) => discriminatedStrictObject('SiteLimit', 'kind', {
+  maxDaily: variant('maxDaily', 'doseRate', INPUT_BOUNDS.doseRate, grades),
+  maxConcentration: variant('maxConcentration', 'concentration', INPUT_BOUNDS.concentration, grades),
+  maxBolus: variant('maxBolus', 'mass', INPUT_BOUNDS.mass, grades),
 });
 
 const DIM = { maxDaily: 'doseRate', maxConcentration: 'concentration', maxBolus: 'mass' } as const;
@@ -46,7 +47,23 @@ const DIM = { maxDaily: 'doseRate', maxConcentration: 'concentration', maxBolus:
  * Implements REQ-SITE-002.
  * @since 0.1.0
  */
-export const siteLimitCodec: WireCodec<DrugLimit> = mapCodec(oneLimit, (l): DrugLimit => ({
+export const siteLimitCodec: WireCodec<DrugLimit> = limitCodecWith(SITE_GRADES);
+
+/**
+ * The limit codec of a library file whose values may carry `grades`: the
+ * site files' (`siteLimitCodec`, the site grades) and the built-in tables'
+ * (every grade; the test that runs the built-in library through the site
+ * codec). Same shape, bounds and codes.
+ *
+ * @example
+ * import { limitCodecWith } from './siteLimitCodec.js';
+ * limitCodecWith(['E']).decode({ kind: 'maxDaily', value: '75 mg/day', source: 'engine bound', grade: 'E' }); // Right
+ *
+ * Implements REQ-SITE-002, REQ-SITE-011.
+ * @since 0.1.0
+ */
+export function limitCodecWith(grades: Grades): WireCodec<DrugLimit> {
+  return mapCodec(oneLimit(grades), (l): DrugLimit => ({
   kind: l.kind,
   value: l.value,
   dim: DIM[l.kind],
@@ -55,4 +72,5 @@ export const siteLimitCodec: WireCodec<DrugLimit> = mapCodec(oneLimit, (l): Drug
   confidence: confidenceOf(l.grade),
   ...(l.note === undefined ? {} : { note: l.note }),
   ...(l.region === undefined ? {} : { region: l.region }),
-}) as DrugLimit);
+  }) as DrugLimit);
+}

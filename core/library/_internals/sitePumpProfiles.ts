@@ -13,8 +13,9 @@ import type { SitePump } from '../sitePumps.js';
 /**
  * The site pumps of a site file: each name not a built-in profile's
  * (INVALID_VALUE at `pumps.<name>`), each fact of a field of its kind
- * (INVALID_VALUE), given once (as a device fact or a default), and a value
- * that parses (INVALID_QUANTITY). Every error is collected.
+ * (INVALID_VALUE), given once (as a device fact, a default, or for the
+ * reservoir as `reservoirs`), and a value that parses (INVALID_QUANTITY).
+ * Every error is collected.
  */
 export function sitePumpProfiles(pumps: Readonly<Record<string, SitePumpInput>>, site: SiteLibraryName): E.Either<EngineError[], Record<string, SitePump>> {
   const errors: EngineError[] = [];
@@ -30,6 +31,11 @@ export function sitePumpProfiles(pumps: Readonly<Record<string, SitePumpInput>>,
     const own: readonly PumpField[] = [...COMMON_PUMP_FIELDS, ...(given.kind === 'programmable' ? PROGRAMMABLE_PUMP_FIELDS : FIXED_RATE_PUMP_FIELDS)];
     const problems: EngineError[] = [];
     const seen = new Set<PumpField>();
+    const reservoirs = (hasOwn(given, 'reservoirs') ? given.reservoirs : undefined) ?? [];
+    if (reservoirs.length > 0) seen.add('reservoir');
+    reservoirs.forEach((r, i) => {
+      if (E.isLeft(parseSourcedValue(r))) problems.push(engineError('INVALID_QUANTITY', `${at}.reservoirs.${i}.value`, `${r.value} is not a quantity`));
+    });
     for (const list of ['deviceFacts', 'defaults'] as const) {
       const facts: PumpFacts = (hasOwn(given, list) ? given[list] : undefined) ?? {};
       for (const f of Object.keys(facts) as PumpField[]) {
@@ -38,7 +44,9 @@ export function sitePumpProfiles(pumps: Readonly<Record<string, SitePumpInput>>,
         if (!own.includes(f)) {
           problems.push(engineError('INVALID_VALUE', `${at}.${list}.${f}`, `"${f}" is not a parameter of ${given.kind} pumps`));
         } else if (seen.has(f)) {
-          problems.push(engineError('INVALID_VALUE', `${at}.${list}.${f}`, `"${f}" is given both as a device fact and as a default: give it once`));
+          problems.push(engineError('INVALID_VALUE', `${at}.${list}.${f}`, f === 'reservoir' && reservoirs.length > 0
+            ? '"reservoir" is given both as reservoirs (the sizes the family is made in) and as a fact: give it once'
+            : `"${f}" is given both as a device fact and as a default: give it once`));
         } else if (E.isLeft(parseSourcedValue(fact))) {
           problems.push(engineError('INVALID_QUANTITY', `${at}.${list}.${f}.value`, `${fact.value} is not a quantity`));
         }
@@ -53,13 +61,14 @@ export function sitePumpProfiles(pumps: Readonly<Record<string, SitePumpInput>>,
       name,
       displayName: given.displayName,
       kind: given.kind,
-      reservoirs: [],
+      reservoirs,
       deviceFacts: given.deviceFacts ?? {},
       defaults: given.defaults ?? {},
       integratorSupplies: own.filter((f) => !seen.has(f)),
-      otherFacts: [],
-      notes: [],
-      approximate: [],
+      ...(given.catheter === undefined ? {} : { catheter: given.catheter }),
+      otherFacts: given.otherFacts ?? [],
+      notes: given.notes ?? [],
+      approximate: given.approximate ?? [],
       capabilities: capabilitiesOf(given, site),
       description: given.description,
     };

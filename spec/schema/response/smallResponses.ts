@@ -1,4 +1,5 @@
-import { anyJson, array, boolean, libraryRecord, object, oneOf, quantityText, text, type Static } from './Shape.js';
+import { anyJson, array, boolean, object, oneOf, quantityText, text, type Static } from './Shape.js';
+import { CONVERSION_RECORD, DRUG_RECORD, PUMP_RECORD } from './libraryRecords.js';
 
 /**
  * The fields of a `convert` answer (wire format v1).
@@ -33,7 +34,8 @@ export type RefillCheckResponse = Static<typeof REFILL_CHECK_RESPONSE>;
 
 /**
  * The fields of the `drugs` listing: the library as it is held, each record
- * with the source and confidence of every number.
+ * with the source and confidence of every number, described field for field
+ * (`DRUG_RECORD`, `CONVERSION_RECORD`).
  *
  * Implements REQ-SCHEMA-002.
  * @since 0.1.0
@@ -41,8 +43,8 @@ export type RefillCheckResponse = Static<typeof REFILL_CHECK_RESPONSE>;
 export const DRUGS_RESPONSE = object({
   version: text('the drug library version'),
   confidence: anyJson('what each confidence grade means'),
-  drugs: array(libraryRecord('one drug of the library')),
-  conversions: array(libraryRecord('one conversion chain')),
+  drugs: array(DRUG_RECORD, 'the drugs of the library, each field as the library holds it'),
+  conversions: array(CONVERSION_RECORD, 'the opioid conversion chains'),
 });
 /** The `drugs` listing's fields. @since 0.1.0 */
 export type DrugsResponse = Static<typeof DRUGS_RESPONSE>;
@@ -57,7 +59,7 @@ export type DrugsResponse = Static<typeof DRUGS_RESPONSE>;
 export const PUMPS_RESPONSE = object({
   version: text('the pump library version'),
   rules: anyJson('how the profile fields are used'),
-  pumps: array(libraryRecord('one pump profile')),
+  pumps: array(PUMP_RECORD, 'the built-in profiles, then the site\'s'),
   residualThresholds: anyJson('refill-check thresholds by reservoir size, with sources'),
 });
 /** The `pumps` listing's fields. @since 0.1.0 */

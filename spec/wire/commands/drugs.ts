@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { CONVERSION_CHAINS, drugIn, libraryOf, siteOf, type DrugEntry, type LibraryOptions } from '../../../core/index.js';
+import { conversionChainsOf, drugIn, libraryOf, siteOf, type DrugEntry, type LibraryOptions } from '../../../core/index.js';
 import { errorResponse, okResponse } from '../WireResponse.js';
 import type { Command } from './Command.js';
 import type { DrugsResponse } from '../../schema/response/smallResponses.js';
 
 /** The hard concentration limit the engine derives from a drug's products approved for pumps (REQ-LIB-004), shown with its source. */
-function derivedHardConcentration(d: DrugEntry): Record<string, unknown> | undefined {
+function derivedHardConcentration(d: DrugEntry): { rule: string; products: { product: string; concentrations: DrugEntry['products'][number]['concentrations'] }[] } | undefined {
   const products = d.products.filter((p) => p.forPumps);
   if (products.length === 0) return undefined;
   return {
@@ -57,7 +57,7 @@ export const drugsCommand: Command = {
         engine: 'a documented engine bound, not a fact of any source (absolute ceilings only; the rationale is in note)',
       },
       drugs,
-      conversions: Object.values(CONVERSION_CHAINS),
+      conversions: conversionChainsOf(library.right),
     };
     return okResponse(fields, [], siteOf(library.right));
   },

@@ -7,7 +7,7 @@ import type { Command } from './Command.js';
 import type { PumpsResponse } from '../../schema/response/smallResponses.js';
 
 /** Capabilities as JSON: counts as JSON integers (they are at most 48). */
-function capabilitiesForWire(c: PumpCapabilities): Record<string, unknown> {
+function capabilitiesForWire(c: PumpCapabilities): Record<string, Capability<number> | Capability<boolean>> {
   return Object.fromEntries(Object.entries(c).map(([k, v]: [string, Capability<bigint> | Capability<boolean>]) => [k, { ...v, value: typeof v.value === 'bigint' ? Number(v.value) : v.value }]));
 }
 

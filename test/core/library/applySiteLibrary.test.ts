@@ -56,9 +56,11 @@ describe('applySiteLibrary', () => {
     const l = lib({ ziconotide: { hardLimits: [daily('19.2 mcg/day', 'L', 'US'), daily('21 mcg/day', 'L', 'EU')] } });
     expect(drugIn(l, 'ziconotide')?.hardLimits.length).toBe(4);
   });
-  it('[REQ-SITE-004] a drug the built-in library does not hold is INVALID_VALUE at drugs.<name>', () => {
+  it('[REQ-SITE-009] a drug the built-in library does not hold, without its class, approval and daily ceiling, is MISSING_FIELD naming each datum', () => {
     const r = applySiteLibrary(site({ oxycodone: { softLimits: [daily('1 mg/day')] } }));
-    expect(E.isLeft(r) && r.left.map((e) => [e.code, e.path])).toEqual([['INVALID_VALUE', 'drugs.oxycodone']]);
+    expect(E.isLeft(r) && r.left.map((e) => [e.code, e.path])).toEqual([
+      ['MISSING_FIELD', 'drugs.oxycodone.opioid'], ['MISSING_FIELD', 'drugs.oxycodone.approval'], ['MISSING_FIELD', 'drugs.oxycodone.absoluteCeilings'],
+    ]);
   });
   it('[REQ-SITE-002] a value that does not parse is INVALID_QUANTITY with its path', () => {
     const r = applySiteLibrary(site({ morphine: { softLimits: [daily('two mg/day')] } }));
