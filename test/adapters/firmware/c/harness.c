@@ -5,9 +5,10 @@
  *   harness run IMAGE SCRIPT   SCRIPT: first line t0, then "t request" lines;
  *                              prints "t deliver withheld bolus" per line
  *   harness decode IMAGE       prints the decoded fields, or the status
- *   harness corrupt IMAGE      every 1- and 2-bit flip and every truncation;
+ *   harness corrupt IMAGE single|double   every 1-bit (and 2-bit) flip and every truncation;
  *                              prints counts tried and accepted
- *   harness fuzz SEED COUNT IMAGE   random byte strings and random mutations
+ *   harness fuzz SEED COUNT IMAGE   random byte strings and random mutations (a quarter
+ *                              with the CRC made right, run through the scheduler)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,7 +67,7 @@ static int decode(const char *img) {
 
 static int accepts(size_t n) { return itd_decode(work, n, &program) == ITD_OK; }
 
-static int corrupt(const char *img) {
+static int corrupt(const char *img, int pairs) {
   size_t n = read_image(img);
   size_t bits = n * 8u;
   size_t i;
@@ -83,7 +84,7 @@ static int corrupt(const char *img) {
   printf("single %lu accepted %lu\n", tried, accepted);
   tried = 0u;
   accepted = 0u;
-  for (i = 0u; i < bits; i++) {
+  for (i = 0u; pairs && i < bits; i++) {
     for (j = i + 1u; j < bits; j++) {
       memcpy(work, image, n);
       work[i / 8u] ^= (uint8_t)(1u << (i % 8u));
@@ -92,7 +93,7 @@ static int corrupt(const char *img) {
       accepted += (unsigned long)accepts(n);
     }
   }
-  printf("double %lu accepted %lu\n", tried, accepted);
+  if (pairs) printf("double %lu accepted %lu\n", tried, accepted);
   tried = 0u;
   accepted = 0u;
   memcpy(work, image, n);
@@ -118,6 +119,7 @@ static int fuzz(const char *seed, const char *count, const char *img) {
   unsigned long k;
   unsigned long accepted = 0u;
   unsigned long scheduled = 0u;
+  unsigned long restamped = 0u;
   rng = (uint64_t)strtoull(seed, NULL, 10) | 1u;
   for (k = 0u; k < runs; k++) {
     size_t len;
@@ -126,16 +128,22 @@ static int fuzz(const char *seed, const char *count, const char *img) {
       len = (size_t)(next() % (ITD_MAX_IMAGE_BYTES + 16u));
       for (i = 0u; i < len; i++) work[i] = (uint8_t)next();
       if (k % 4u == 0u && len >= 12u) { memcpy(work, image, 12u); work[8] = (uint8_t)len; work[9] = (uint8_t)(len >> 8); work[10] = 0u; work[11] = 0u; }
-    } else { /* the valid image with 1 to 8 random bytes changed */
+    } else { /* the valid image with 1 to 8 random bytes changed; every other time the CRC made right again, to reach the range checks */
       unsigned changes = 1u + next() % 8u;
       len = n;
       memcpy(work, image, n);
-      for (i = 0u; i < changes; i++) work[next() % n] = (uint8_t)next();
+      for (i = 0u; i < changes; i++) work[12u + next() % (n - 16u)] ^= (uint8_t)(1u + next() % 255u);
+      if (k % 4u == 3u) {
+        uint32_t crc = itd_crc32c(work, n - 4u);
+        work[n - 4u] = (uint8_t)crc; work[n - 3u] = (uint8_t)(crc >> 8); work[n - 2u] = (uint8_t)(crc >> 16); work[n - 1u] = (uint8_t)(crc >> 24);
+      }
     }
     if (itd_decode(work, len, &program) == ITD_OK) {
       uint32_t t = next() % 200000u;
       unsigned step;
-      accepted++;
+      /* only an image other than the valid one, with its CRC as it arrived, counts (random changes can undo each other) */
+      if (k % 4u == 3u) restamped++;
+      else if (len != n || memcmp(work, image, n) != 0) accepted++;
       if (itd_sched_init(&sched, &program, t) == ITD_OK) {
         for (step = 0u; step < 50u; step++) {
           itd_step_result r;
@@ -145,14 +153,14 @@ static int fuzz(const char *seed, const char *count, const char *img) {
       }
     }
   }
-  printf("fuzz %lu accepted %lu scheduled %lu\n", runs, accepted, scheduled);
+  printf("fuzz %lu accepted %lu restamped-accepted %lu scheduled %lu\n", runs, accepted, restamped, scheduled);
   return 0;
 }
 
 int main(int argc, char **argv) {
   if (argc == 4 && strcmp(argv[1], "run") == 0) return run(argv[2], argv[3]);
   if (argc == 3 && strcmp(argv[1], "decode") == 0) return decode(argv[2]);
-  if (argc == 3 && strcmp(argv[1], "corrupt") == 0) return corrupt(argv[2]);
+  if (argc == 4 && strcmp(argv[1], "corrupt") == 0) return corrupt(argv[2], strcmp(argv[3], "double") == 0);
   if (argc == 5 && strcmp(argv[1], "fuzz") == 0) return fuzz(argv[2], argv[3], argv[4]);
   fprintf(stderr, "usage: harness run|decode|corrupt|fuzz ...\n");
   return 2;
