@@ -5,6 +5,10 @@
  */
 #include "itdose_image.h"
 
+#define ITD_LIMIT_SUM 0x3FFFFFFFFFFFFFFFu   /* 2^62 - 1 */
+#define ITD_LIMIT_FACTOR 0xFFFFFFFFFFFu      /* 2^44 - 1 */
+#define ITD_LIMIT_MULTIPLIER 0xFFFFFu        /* 2^20 - 1 */
+
 /* ---- little-endian reads (each byte widened before it is shifted) ---- */
 
 static uint32_t rd16(const uint8_t *b, size_t off) {
@@ -17,19 +21,28 @@ static uint32_t rd32(const uint8_t *b, size_t off) {
 
 /* ---- checked 64-bit arithmetic ---- */
 
+/* Both below 2^62: the sum is below 2^63. Every sum of the scheduler stays far below (docs/firmware-image.md). */
 static int add64(uint64_t a, uint64_t b, uint64_t *out) {
-  if (a > UINT64_MAX - b) return 0;
+  if (a > ITD_LIMIT_SUM || b > ITD_LIMIT_SUM) return 0;
   *out = a + b;
   return 1;
 }
 
+/* a below 2^44 and b below 2^20: the product is below 2^64. Each product of the scheduler is a figure times a
+   count of seconds (at most a week) or of periods (at most 2^32 / 86400), in that order. */
 static int mul64(uint64_t a, uint64_t b, uint64_t *out) {
-  if (a != 0u && b > UINT64_MAX / a) return 0;
+  if (a > ITD_LIMIT_FACTOR || b > ITD_LIMIT_MULTIPLIER) return 0;
   *out = a * b;
   return 1;
 }
 
+/* a - b when a >= b, else 0 (never wraps). */
+static uint64_t sub_or_zero(uint64_t a, uint64_t b) {
+  return a >= b ? a - b : 0u;
+}
+
 static uint64_t min64(uint64_t a, uint64_t b) { return a < b ? a : b; }
+
 
 /* ---- CRC-32C, bitwise (reflected polynomial 0x82F63B78) ---- */
 
@@ -41,8 +54,8 @@ uint32_t itd_crc32c(const uint8_t *buf, size_t len) {
     unsigned k;
     crc ^= (uint32_t)buf[i];
     for (k = 0u; k < 8u; k++) {
-      uint32_t mask = 0u - (crc & 1u);
-      crc = (crc >> 1) ^ (0x82F63B78u & mask);
+      uint32_t poly = (crc & 1u) != 0u ? 0x82F63B78u : 0u;
+      crc = (crc >> 1) ^ poly;
     }
   }
   return crc ^ 0xFFFFFFFFu;
@@ -53,7 +66,7 @@ uint32_t itd_crc32c(const uint8_t *buf, size_t len) {
 /* A text field: 1..n printable ASCII bytes, then only NUL bytes. Copies it NUL-terminated. */
 static int read_text(const uint8_t *b, size_t off, size_t n, char *out) {
   size_t i;
-  size_t used = 0u;
+  int any = 0;
   int ended = 0;
   for (i = 0u; i < n; i++) {
     uint8_t c = b[off + i];
@@ -63,11 +76,11 @@ static int read_text(const uint8_t *b, size_t off, size_t n, char *out) {
     } else {
       if (ended || c < 0x20u || c > 0x7Eu) return 0;
       out[i] = (char)c;
-      used++;
+      any = 1;
     }
   }
   out[n] = '\0';
-  return used > 0u;
+  return any;
 }
 
 /* A bolus delivers evenly: volume x 86400 / duration must be whole (units of 1/86400 nL per second). */
@@ -123,31 +136,30 @@ itd_status itd_decode(const uint8_t *buf, size_t len, itd_program *out) {
     return ITD_E_RANGE;
   }
 
-  off = ITD_HEADER_BYTES;
   for (i = 0u; i < ITD_MAX_STEPS && i < out->step_count; i++) {
     itd_step st;
+    off = (size_t)ITD_HEADER_BYTES + (size_t)i * ITD_STEP_BYTES;
     st.start_s = rd32(buf, off);
     st.flow_nl_per_day = rd32(buf, off + 4u);
     if (st.start_s >= out->period_s || st.flow_nl_per_day > ITD_MAX_FLOW_NL_PER_DAY) return ITD_E_RANGE;
     if (i == 0u ? st.start_s != 0u : st.start_s <= out->steps[i - 1u].start_s) return ITD_E_ORDER;
     out->steps[i] = st;
-    off += ITD_STEP_BYTES;
   }
   for (i = 0u; i < ITD_MAX_PERIODIC && i < out->periodic_count; i++) {
     itd_bolus b;
+    off = (size_t)ITD_HEADER_BYTES + (size_t)out->step_count * ITD_STEP_BYTES + (size_t)i * ITD_BOLUS_BYTES;
     b.start_s = rd32(buf, off);
     b.volume_nl = rd32(buf, off + 4u);
     b.duration_s = rd32(buf, off + 8u);
     if (b.start_s >= out->period_s || !bolus_ok(b.volume_nl, b.duration_s)) return ITD_E_RANGE;
     out->periodic[i] = b;
-    off += ITD_BOLUS_BYTES;
   }
   out->ceiling_nl_per_24h = UINT32_MAX;
   for (i = 0u; i < ITD_MAX_DRUGS && i < out->drug_count; i++) {
+    off = (size_t)ITD_HEADER_BYTES + (size_t)out->step_count * ITD_STEP_BYTES + (size_t)out->periodic_count * ITD_BOLUS_BYTES + (size_t)i * ITD_DRUG_BYTES;
     if (!read_text(buf, off, ITD_NAME_BYTES, out->drugs[i].name)) return ITD_E_RANGE;
     out->drugs[i].ceiling_nl_per_24h = rd32(buf, off + ITD_NAME_BYTES);
     if (out->drugs[i].ceiling_nl_per_24h < out->ceiling_nl_per_24h) out->ceiling_nl_per_24h = out->drugs[i].ceiling_nl_per_24h;
-    off += ITD_DRUG_BYTES;
   }
   return ITD_OK;
 }
@@ -179,13 +191,14 @@ static int program_ok(const itd_program *p) {
 static uint64_t inside(uint32_t ph, uint32_t a, uint32_t d, uint32_t period) {
   uint64_t on = 0u;
   uint64_t end = (uint64_t)a + (uint64_t)d;
-  if (ph > a) on = min64((uint64_t)(ph - a), (uint64_t)d);
-  if (end > (uint64_t)period) on += min64((uint64_t)ph, end - (uint64_t)period);
-  return on;
+  uint64_t spill = sub_or_zero(end, (uint64_t)period);
+  on = min64(sub_or_zero((uint64_t)ph, (uint64_t)a), (uint64_t)d);
+  return on + min64((uint64_t)ph, spill); /* each at most a period (< 2^20) */
 }
 
 /* A bolus's rate in units of 1/86400 nL per second. */
 static uint64_t bolus_rate(uint32_t volume_nl, uint32_t duration_s) {
+  if (duration_s == 0u) return 0u;
   return ((uint64_t)volume_nl * (uint64_t)ITD_DAY_S) / (uint64_t)duration_s;
 }
 
@@ -197,35 +210,40 @@ static uint64_t bolus_rate(uint32_t volume_nl, uint32_t duration_s) {
  */
 static int due_at(const itd_scheduler *s, uint32_t t, uint64_t *due) {
   const itd_program *p = &s->program;
-  uint32_t n = t / p->period_s;
-  uint32_t ph = t % p->period_s;
+  uint32_t period = p->period_s;
+  uint32_t n;
+  uint32_t ph;
   uint64_t per_period = 0u;
   uint64_t phase = 0u;
-  uint64_t whole;
-  uint64_t rest;
-  uint64_t total;
+  uint64_t whole = 0u;
+  uint64_t rest = 0u;
+  uint64_t total = 0u;
+  uint64_t term = 0u;
   uint32_t i;
+  if (period != ITD_DAY_S && period != ITD_WEEK_S) return 0;
+  n = t / period;  /* at most 2^32 / 86400 < 2^16 */
+  ph = t % period;
   for (i = 0u; i < ITD_MAX_STEPS && i < p->step_count; i++) {
-    uint32_t end = (i + 1u < p->step_count && i + 1u < ITD_MAX_STEPS) ? p->steps[i + 1u].start_s : p->period_s;
-    uint32_t len = end - p->steps[i].start_s;
-    uint64_t term;
+    uint32_t start = p->steps[i].start_s;
+    uint32_t end = (i + 1u < p->step_count && i + 1u < ITD_MAX_STEPS) ? p->steps[i + 1u].start_s : period;
+    uint32_t len;
+    if (end <= start || end > period) return 0;
+    len = end - start;
     if (!mul64((uint64_t)p->steps[i].flow_nl_per_day, (uint64_t)len, &term) || !add64(per_period, term, &per_period)) return 0;
-    if (!mul64((uint64_t)p->steps[i].flow_nl_per_day, inside(ph, p->steps[i].start_s, len, p->period_s), &term) || !add64(phase, term, &phase)) return 0;
+    if (!mul64((uint64_t)p->steps[i].flow_nl_per_day, inside(ph, start, len, period), &term) || !add64(phase, term, &phase)) return 0;
   }
   for (i = 0u; i < ITD_MAX_PERIODIC && i < p->periodic_count; i++) {
     const itd_bolus *b = &p->periodic[i];
-    uint64_t term;
     if (!mul64((uint64_t)b->volume_nl, (uint64_t)ITD_DAY_S, &term) || !add64(per_period, term, &per_period)) return 0;
-    if (!mul64(bolus_rate(b->volume_nl, b->duration_s), inside(ph, b->start_s, b->duration_s, p->period_s), &term) || !add64(phase, term, &phase)) return 0;
+    if (!mul64(bolus_rate(b->volume_nl, b->duration_s), inside(ph, b->start_s, b->duration_s, period), &term) || !add64(phase, term, &phase)) return 0;
   }
-  if (s->pat_running == 1u && p->has_patient_bolus == 1u && t >= s->pat_last_start) {
-    uint64_t on = min64((uint64_t)(t - s->pat_last_start), (uint64_t)p->patient.duration_s);
-    uint64_t term;
+  if (s->pat_running == 1u && p->has_patient_bolus == 1u) {
+    uint64_t on = min64(sub_or_zero((uint64_t)t, (uint64_t)s->pat_last_start), (uint64_t)p->patient.duration_s);
     if (!mul64(bolus_rate(p->patient.volume_nl, p->patient.duration_s), on, &term) || !add64(phase, term, &phase)) return 0;
   }
   /* floor((n * per_period + phase) / 86400) without forming n * per_period */
-  if (!mul64((uint64_t)n, per_period / ITD_DAY_S, &whole)) return 0;
-  if (!mul64((uint64_t)n, per_period % ITD_DAY_S, &rest) || !add64(rest, phase, &rest)) return 0;
+  if (!mul64(per_period / ITD_DAY_S, (uint64_t)n, &whole)) return 0;
+  if (!mul64(per_period % ITD_DAY_S, (uint64_t)n, &rest) || !add64(rest, phase, &rest)) return 0;
   if (!add64(whole, rest / ITD_DAY_S, &total) || !add64(total, s->pat_done_nl, &total)) return 0;
   *due = total;
   return 1;
@@ -258,9 +276,9 @@ static uint64_t last_24h(const itd_scheduler *s, uint32_t t) {
   uint64_t sum = 0u;
   uint32_t i;
   for (i = 0u; i < ITD_CEILING_SLOTS; i++) {
-    if (s->slot_nl[i] != 0u && (t < ITD_DAY_S || s->slot_last_s[i] > t - ITD_DAY_S)) sum += (uint64_t)s->slot_nl[i];
+    if (s->slot_nl[i] != 0u && (t < ITD_DAY_S || s->slot_last_s[i] > t - ITD_DAY_S) && sum <= ITD_LIMIT_SUM) sum += (uint64_t)s->slot_nl[i];
   }
-  return sum; /* at most 1441 x (2^32 - 1) */
+  return sum; /* at most 1441 x (2^32 - 1), far below the guard */
 }
 
 static itd_bolus_outcome patient_request(itd_scheduler *s, uint32_t t) {
@@ -269,10 +287,10 @@ static itd_bolus_outcome patient_request(itd_scheduler *s, uint32_t t) {
   uint32_t recent = 0u;
   uint32_t kept;
   if (p->has_patient_bolus != 1u || p->patient_max_per_day == 0u || p->patient_max_per_day > ITD_MAX_PER_DAY) return ITD_BOLUS_REFUSED_NONE_PROGRAMMED;
-  if (s->pat_count > 0u && t - s->pat_last_start < p->patient_lockout_s) return ITD_BOLUS_REFUSED_LOCKOUT;
+  if (s->pat_count > 0u && sub_or_zero((uint64_t)t, (uint64_t)s->pat_last_start) < (uint64_t)p->patient_lockout_s) return ITD_BOLUS_REFUSED_LOCKOUT;
   kept = s->pat_count < p->patient_max_per_day ? s->pat_count : p->patient_max_per_day;
   for (i = 0u; i < ITD_MAX_PER_DAY && i < kept; i++) {
-    if (t < ITD_DAY_S || s->pat_starts[i] > t - ITD_DAY_S) recent++;
+    if ((t < ITD_DAY_S || s->pat_starts[i] > t - ITD_DAY_S) && recent < ITD_MAX_PER_DAY) recent++;
   }
   if (recent >= p->patient_max_per_day || s->pat_count == UINT32_MAX) return ITD_BOLUS_REFUSED_COUNT;
   if (s->pat_running == 1u) {
@@ -287,7 +305,7 @@ static itd_bolus_outcome patient_request(itd_scheduler *s, uint32_t t) {
 }
 
 itd_status itd_sched_step(itd_scheduler *s, uint32_t t, int patient_request_flag, itd_step_result *r) {
-  uint64_t due;
+  uint64_t due = 0u;
   uint64_t owed;
   uint64_t used;
   uint64_t room;
@@ -300,9 +318,9 @@ itd_status itd_sched_step(itd_scheduler *s, uint32_t t, int patient_request_flag
   if (t < s->t_prev) return ITD_E_TIME;
   if (!program_ok(&s->program)) return ITD_E_RANGE;
   if (!due_at(s, t, &due)) return ITD_E_OVERFLOW;
-  owed = due >= s->due_prev_nl ? due - s->due_prev_nl : 0u;
+  owed = sub_or_zero(due, s->due_prev_nl);
   used = last_24h(s, t);
-  room = used < (uint64_t)s->program.ceiling_nl_per_24h ? (uint64_t)s->program.ceiling_nl_per_24h - used : 0u;
+  room = sub_or_zero((uint64_t)s->program.ceiling_nl_per_24h, used);
   give = min64(owed, room);
   slot = (t / ITD_CEILING_BUCKET_S) % ITD_CEILING_SLOTS;
   if (s->slot_nl[slot] != 0u && s->slot_last_s[slot] / ITD_CEILING_BUCKET_S != t / ITD_CEILING_BUCKET_S) s->slot_nl[slot] = 0u;
@@ -315,7 +333,7 @@ itd_status itd_sched_step(itd_scheduler *s, uint32_t t, int patient_request_flag
   s->due_prev_nl = due;
   s->t_prev = t;
   r->deliver_nl = give;
-  r->withheld_nl = owed - give;
+  r->withheld_nl = sub_or_zero(owed, give);
   if (patient_request_flag != 0) r->bolus = patient_request(s, t);
   return ITD_OK;
 }
