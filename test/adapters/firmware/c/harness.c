@@ -56,7 +56,7 @@ static int decode(const char *img) {
   size_t n = read_image(img);
   uint32_t i;
   itd_status st = itd_decode(image, n, &program);
-  if (st != ITD_OK) { printf("status %d\n", (int)st); return 1; }
+  if (st != ITD_OK) { printf("status %d\n", (int)st); return 0; }
   printf("status 0\nengine %s\nlibrary %s\npump %s\nperiod %lu\n", program.engine_version, program.drug_library_version, program.pump_profile, (unsigned long)program.period_s);
   for (i = 0u; i < program.step_count; i++) printf("step %lu %lu\n", (unsigned long)program.steps[i].start_s, (unsigned long)program.steps[i].flow_nl_per_day);
   for (i = 0u; i < program.periodic_count; i++) printf("periodic %lu %lu %lu\n", (unsigned long)program.periodic[i].start_s, (unsigned long)program.periodic[i].volume_nl, (unsigned long)program.periodic[i].duration_s);
