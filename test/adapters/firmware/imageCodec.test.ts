@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../core/index.js';
@@ -9,7 +10,8 @@ import { encodeImage } from '../../../adapters/firmware/encodeImage.js';
 import { IMAGE_BOUNDS, IMAGE_LAYOUT, MAX_IMAGE_BYTES } from '../../../adapters/firmware/imageLayout.js';
 import { programImage } from '../../../adapters/firmware/programImage.js';
 import type { DeviceProgram } from '../../../adapters/firmware/DeviceProgram.js';
-import { C_HEADER, runHarness, writeTemp } from './_harness.js';
+import { execFileSync } from 'node:child_process';
+import { CC, C_HEADER, C_SOURCE, STRICT, runHarness, writeTemp } from './_harness.js';
 import { PRESCRIPTIONS, imageOf } from './_prescriptions.js';
 
 /** The decoded image as the C driver prints it. */
@@ -40,6 +42,18 @@ describe('the program image format', () => {
     expect(define('ITD_MAX_FLOW_NL_PER_DAY')).toBe(String(IMAGE_BOUNDS.maxFlowNlPerDay));
     expect(define('ITD_MAX_BOLUS_NL')).toBe(String(IMAGE_BOUNDS.maxBolusNl));
     expect(MAX_IMAGE_BYTES).toBe(104 + 336 * 8 + 336 * 12 + 16 * 36 + 4);
+  });
+
+  it('[REQ-FW-003] the C sources build alone with strict C99 flags and hold no allocation, floating point, recursion or goto', () => {
+    execFileSync(CC, [...STRICT, '-fsyntax-only', `-I${dirname(C_HEADER)}`, C_SOURCE], { stdio: 'pipe' });
+    const code = `${readFileSync(C_HEADER, 'utf8')}\n${readFileSync(C_SOURCE, 'utf8')}`.replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(code.match(/\b(malloc|calloc|realloc|free|alloca|float|double|goto|setjmp|longjmp)\b/g)).toBeNull();
+    expect(code.match(/#include\s*<([^>]+)>/g)?.sort()).toEqual(['#include <stddef.h>', '#include <stdint.h>']);
+    // no function calls itself (the only way to recurse here: there are no function pointers)
+    expect(code).not.toMatch(/\(\s*\*\s*\w+\s*\)\s*\(/);
+    const bodies = [...code.matchAll(/\n(?:static )?[a-z_0-9]+ \*?([a-z_0-9]+)\([^)]*\) \{([\s\S]*?)\n\}/g)];
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const [, name, body] of bodies) expect(body ?? '', `${name ?? ''} calls itself`).not.toMatch(new RegExp(`\\b${name ?? ''}\\(`));
   });
 
   it('[REQ-FW-001] CRC-32C has its published check value', () => {
