@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as E from 'fp-ts/lib/Either.js';
 import { decodeImage } from '../../../adapters/firmware/decodeImage.js';
-import { runHarness, writeTemp } from './_harness.js';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { crc32c } from '../../../adapters/firmware/crc32c.js';
+import { CC, C_DIR, C_SOURCE, SANITIZER_ENV, STRICT, runHarness, writeTemp } from './_harness.js';
 import { PRESCRIPTIONS, imageOf } from './_prescriptions.js';
 
 // REQ-FW-006: every single-bit and double-bit flip and every truncation of the images is rejected by the C decoder
@@ -38,6 +41,31 @@ describe('the C decoder rejects every damaged image', () => {
     for (let n = 0; n < image.length; n++) if (E.isRight(decodeImage(image.subarray(0, n)))) accepted++;
     expect(accepted).toBe(0);
     expect(E.isRight(decodeImage(image))).toBe(true);
+  });
+
+  it('[REQ-FW-006] the libFuzzer target, built as a replayer with cc under ASan + UBSan, runs every image and 2000 mutations with their CRC made right', () => {
+    const replay = writeTemp('fuzz-replay', '');
+    execFileSync(CC, [...STRICT, '-g', '-O1', '-fsanitize=address,undefined', '-fno-sanitize-recover=all', '-DITD_FUZZ_REPLAY', `-I${C_DIR}`, C_SOURCE, join(C_DIR, 'fuzz/fuzz_image.c'), '-o', replay], { stdio: 'pipe' });
+    const files: string[] = [];
+    let seed = 20_260_101;
+    const next = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed;
+    };
+    for (const name of Object.keys(PRESCRIPTIONS)) {
+      const image = imageOf(name).image;
+      files.push(writeTemp(`${name}.bin`, image));
+      for (let k = 0; k < 400; k++) {
+        const m = Uint8Array.from(image);
+        const at = 12 + (next() % (m.length - 16));
+        m[at] = (m[at] ?? 0) ^ (1 + (next() % 255));
+        new DataView(m.buffer).setUint32(m.length - 4, crc32c(m.subarray(0, m.length - 4)), true);
+        files.push(writeTemp(`${name}-${k}.bin`, m));
+      }
+    }
+    const out = execFileSync(replay, files, { env: SANITIZER_ENV, encoding: 'utf8' });
+    expect(out.trim()).toBe(`replayed ${files.length}`);
+    expect(files).toHaveLength(2005);
   });
 
   it('[REQ-FW-006] random byte strings and random mutations never crash the decoder or the scheduler (ASan + UBSan)', () => {
