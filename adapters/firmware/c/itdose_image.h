@@ -77,7 +77,8 @@ typedef struct {
 /* CRC-32C (Castagnoli, reflected, init and final xor 0xFFFFFFFF) of len bytes. */
 uint32_t itd_crc32c(const uint8_t *buf, size_t len);
 
-/* Validates everything (length, magic, version, CRC, ranges, order) before filling *out. */
+/* Checks length, magic, version, declared length and CRC before reading any field, then every count, range and
+   order while filling *out. On any status but ITD_OK, *out must not be used. */
 itd_status itd_decode(const uint8_t *buf, size_t len, itd_program *out);
 
 typedef enum { ITD_BOLUS_NONE = 0, ITD_BOLUS_STARTED = 1, ITD_BOLUS_REFUSED_LOCKOUT = 2, ITD_BOLUS_REFUSED_COUNT = 3, ITD_BOLUS_REFUSED_NONE_PROGRAMMED = 4 } itd_bolus_outcome;
