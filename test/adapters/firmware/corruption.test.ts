@@ -18,7 +18,7 @@ function counts(out: string): Record<string, { tried: number; accepted: number }
 
 describe('the C decoder rejects every damaged image', () => {
   for (const name of Object.keys(PRESCRIPTIONS)) {
-    // every bit pair of the small images (152 bytes: 738 760 pairs each); the larger ones every single flip
+    // every bit pair of the small images (152 bytes: 738 720 pairs each); the larger ones every single flip
     const small = imageOf(name).image.length <= 152;
     it(`[REQ-FW-006] ${name}: every 1-bit flip${small ? ', every 2-bit flip' : ''} and every truncation is rejected`, () => {
       const image = imageOf(name).image;
