@@ -213,6 +213,7 @@ async function main(argv) {
   if (withMutation) await step('mutate', ['run', 'mutate']);
   await step('test', ['test']);
   await step('coverage', ['run', 'coverage']);
+  await step('verify-c', ['run', 'verify:c']); // Frama-C Eva over the firmware C code: writes docs/firmware-eva-report.md
   // npm test stops at its first failing stage; the trace is always taken, on whatever the tests reported.
   const trace = await runTrace(ROOT);
 
@@ -236,6 +237,7 @@ async function main(argv) {
   await cp(path.join(ROOT, PATHS.fmeaLog), path.join(OUT, 'fmea.md'));
   await cp(path.join(ROOT, 'docs/hazard-analysis/equivalent-mutants.md'), path.join(OUT, 'equivalent-mutants.md')).catch(() => {});
   await cp(path.join(ROOT, PATHS.traceMd), path.join(OUT, 'trace.md'));
+  await cp(path.join(ROOT, 'docs/firmware-eva-report.md'), path.join(OUT, 'firmware-eva-report.md')).catch(() => {});
   await writeFile(path.join(OUT, 'requirements.md'), requirements === undefined ? 'The catalogue could not be loaded: the build failed.\n' : requirementsMarkdown(requirements));
   for (const [from, to] of [[PATHS.hazards, 'hazards.json'], [PATHS.fmea, 'fmea.json'], [PATHS.traceJson, 'trace.json'], [PATHS.vitestReport, 'vitest.json'], [COVERAGE_SUMMARY, 'coverage-summary.json'], [MUTATION_REPORT, 'mutation.json'], [FUZZ_REPORT, 'fuzz.json']]) {
     await cp(path.join(ROOT, from), path.join(OUT, 'data', to)).catch(() => {});
@@ -257,6 +259,7 @@ async function main(argv) {
     '- [FMEA of the core](fmea.md): failure modes of every public export and their controls',
     '- [Requirement catalogue](requirements.md)',
     '- [Trace matrix](trace.md): hazard → requirements → tests → status',
+    '- [Frama-C Eva report](firmware-eva-report.md): absence of runtime errors in the firmware C decoder and scheduler (`npm run verify:c`)',
     '- Coverage report: [coverage/index.html](coverage/index.html); mutation report: [mutation/mutation.html](mutation/mutation.html) (when run)',
     '- Raw data: [data/](data/) (hazards.json, fmea.json, trace.json, vitest.json, coverage-summary.json, mutation.json, fuzz.json when present); logs of each step: [logs/](logs/)', '',
     '## Steps', '',

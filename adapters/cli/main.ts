@@ -7,6 +7,7 @@ import { readInput } from './_internals/readInput.js';
 import { auditVerify } from './_internals/auditVerify.js';
 import { runDemo } from './demo.js';
 import { schemaDocument } from '../../spec/schema/schemaDocument.js';
+import { imageCommand } from './_internals/imageCommand.js';
 
 const USAGE = `usage: itdose [--library SITE] <command> [FILE]   (FILE or stdin; one JSON document in, one out;
                                   SITE: a site drug library laid over the built-in one)
@@ -15,6 +16,8 @@ const USAGE = `usage: itdose [--library SITE] <command> [FILE]   (FILE or stdin;
        itdose schema [command] [request|response]   (JSON Schema 2020-12: a command's request or response, or all)
        itdose audit verify PATH|postgres://URL  (check the HTTP server's audit trail; names the first bad record)
        itdose schema library     (JSON Schema 2020-12 of a site library file)
+       itdose image encode [REQUEST] [--out IMAGE] | image decode [IMAGE] | image verify [IMAGE]
+                                 (the firmware program image of a compile request; docs/firmware-image.md)
 commands: ${'{COMMANDS}'}`;
 
 /**
@@ -60,6 +63,9 @@ async function run(args: readonly string[]): Promise<number> {
   }
   if (name === 'audit') {
     return emit(await auditVerify(rest));
+  }
+  if (name === 'image') {
+    return emit(await imageCommand(rest, options));
   }
   if (name === 'schema') {
     if (rest.length > 2) return emit(errorResponse([{ code: 'UNKNOWN_FIELD', path: '', message: 'itdose schema takes at most a command name and "request" or "response"' }]));

@@ -75,6 +75,9 @@ export const CODES = {
   PRIMING_VOLUME_ABOVE_DEAD_VOLUME: { kind: 'refusal', summary: 'prime: a priming bolus larger than the dead volume it fills would push drug into the patient at the bolus rate.' },
   PUMP_CANNOT_HOLD_PROGRAM: { kind: 'refusal', summary: 'The program needs what the pump cannot hold (more basal steps or periodic boluses a day, a week program, a patient bolus, a single bolus or a stop); the message names the capability and its source.' },
   ONE_OFF_OVERLAP: { kind: 'malformed', summary: 'Two one-off events (a single bolus, a stop) overlap in time; the pump runs one at a time.' },
+  // --- firmware program image (adapters/firmware) ---
+  IMAGE_CORRUPT: { kind: 'malformed', summary: 'A program image refused before any use: too short or too long, wrong magic or format version, CRC-32C mismatch, or a field outside its bounds (the message says which).' },
+  IMAGE_NOT_REPRESENTABLE: { kind: 'refusal', summary: 'A compiled program that does not fit the program image: a value not a whole number of the image unit where it may not be rounded, or beyond the image bounds; refused, never clamped.' },
   // --- internal faults (exit 1) ---
   INTERNAL_ERROR: { kind: 'internal', summary: 'A fault inside the engine (a bug); the request was not processed.' },
   // --- warnings ---
