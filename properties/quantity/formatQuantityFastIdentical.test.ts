@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalArithmetic as A, formatQuantity, quantity, type Dimension, type Exact, type PrintDirection } from '../../core/index.js';
 import { parseUnit, isUnitProblem } from '../../core/quantity/parseUnit.js';
+import { printExact } from '../../core/quantity/_internals/printExact.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
 
 // REQ-PERF-101: formatQuantity prints on BigInt integers (the fewest places read from the reduced
@@ -68,5 +69,18 @@ describe('formatQuantity on BigInt integers', () => {
       }),
       fuzzProfile(2000),
     );
+  });
+
+  it('[REQ-PERF-101] the engine\'s own printer (no re-validation) gives what formatQuantity gives, also beyond the digit bound and off the table', () => {
+    const wide = A.fromDecimalString(`1.${'3'.repeat(120)}`);
+    const huge = A.fromDecimalString(`${'7'.repeat(120)}.5`);
+    fc.assert(
+      fc.property(fc.oneof(base, fc.constantFrom(wide, huge)), dimAndUnit, fc.constantFrom<PrintDirection>('up', 'down'), fc.constantFrom('', 'mg/kg', 'µg', 'mL/h'), (b, [dim, unit], direction, other) => {
+        expect(printExact(quantity(dim, b), unit, direction)).toEqual(formatQuantity(quantity(dim, b), unit, direction));
+        expect(printExact(quantity(dim, b), other, direction)).toEqual(formatQuantity(quantity(dim, b), other, direction));
+      }),
+      fuzzProfile(1000),
+    );
+    expect(printExact(quantity('mass', wide), 'mg', 'up').text).toBe('');
   });
 });
