@@ -1,22 +1,10 @@
 import { decimalArithmetic as A, isExact, type Exact } from '../../arith/decimalArithmetic.js';
 import type { Dimension } from '../dimension.js';
 import { formatQuantity, type PrintDirection, type Printed } from '../formatQuantity.js';
-import { isUnitProblem, parseUnit, type ParsedUnit } from '../parseUnit.js';
 import type { Quantity } from '../Quantity.js';
-import { SIMPLE_UNITS } from '../units.js';
+import { UNIT_TABLE } from './unitTable.js';
 import { MAX_ENGINE_DIGITS } from '../../request/bounds.js';
 import { decimalTextToScaled, printRatio } from './printScaled.js';
-
-/** Every unit of wire format v1 (each simple unit and each ratio of two), parsed once when the module loads. */
-const PARSED_UNITS: ReadonlyMap<string, ParsedUnit> = (() => {
-  const names = Object.keys(SIMPLE_UNITS);
-  const out = new Map<string, ParsedUnit>();
-  for (const text of [...names, ...names.flatMap((a) => names.map((b) => `${a}/${b}`))]) {
-    const u = parseUnit(text);
-    if (!isUnitProblem(u)) out.set(text, u);
-  }
-  return out;
-})();
 
 /**
  * Prints a quantity the engine itself computed, as `formatQuantity` does,
@@ -37,7 +25,7 @@ const PARSED_UNITS: ReadonlyMap<string, ParsedUnit> = (() => {
  * @since 0.1.0
  */
 export function printExact<D extends Dimension>(q: Quantity<D, Exact>, unitText: string, direction: PrintDirection): Printed {
-  const unit = PARSED_UNITS.get(unitText);
+  const unit = UNIT_TABLE.get(unitText)?.unit;
   if (unit === undefined || unit.dim !== q.dim || !isExact(q.base) || (direction !== 'up' && direction !== 'down')) return formatQuantity(q, unitText, direction);
   const text = A.toDecimalString(q.base);
   const { n, k } = decimalTextToScaled(text);

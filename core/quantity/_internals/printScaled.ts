@@ -37,8 +37,17 @@ function floorQuotient(num: bigint, den: bigint): bigint {
   return num % den !== 0n && num < 0n ? q - 1n : q;
 }
 
-/** The integer `q` divided by 10^places, printed plainly without trailing zeros ("0" for zero, never "-0"). */
-function plain(q: bigint, places: number): string {
+/**
+ * The integer `q` divided by 10^places, printed plainly without trailing zeros ("0" for zero, never "-0").
+ *
+ * @example
+ * import { plainDecimal } from './printScaled.js';
+ * plainDecimal(-1250n, 3); // "-1.25"
+ *
+ * Implements REQ-UNIT-006, REQ-PERF-101.
+ * @since 0.1.0
+ */
+export function plainDecimal(q: bigint, places: number): string {
   if (q === 0n) return '0';
   const negative = q < 0n;
   const abs = (negative ? -q : q).toString();
@@ -82,9 +91,9 @@ export function printRatio(p: bigint, q: bigint, direction: 'up' | 'down'): Scal
   if (den === 1n && places <= MAX_PRINT_DIGITS) {
     // num / (2^twos 5^fives) × 10^places is an integer
     const scaled = num * 2n ** BigInt(places - twos) * 5n ** BigInt(places - fives);
-    return { digits: plain(scaled, places), exact: true };
+    return { digits: plainDecimal(scaled, places), exact: true };
   }
   const scaled = p * 10n ** BigInt(ROUNDED_PRINT_DIGITS);
   const rounded = direction === 'up' ? -floorQuotient(-scaled, q) : floorQuotient(scaled, q);
-  return { digits: plain(rounded, ROUNDED_PRINT_DIGITS), exact: false };
+  return { digits: plainDecimal(rounded, ROUNDED_PRINT_DIGITS), exact: false };
 }
