@@ -34,6 +34,9 @@ describe('the single-file CLI', () => {
     expect(imported.length).toBeGreaterThan(0);
     expect(imported.filter((s) => !s.startsWith('node:'))).toEqual([]);
     expect(bundle).toMatch(/export\s*\{\s*main\s*\}/);
+    // one fp-ts, its ES module build: no CommonJS wrapper is evaluated at start (issue 13)
+    expect(bundle).toMatch(/fp-ts\/es6\//);
+    expect(bundle).not.toMatch(/fp-ts\/lib\/|__commonJS/);
     expect(specifiers(readFileSync(resolve(ROOT, 'bin/itdose.mjs'), 'utf8'))).toEqual(['../dist/cli/itdose.mjs']);
   });
   it('[REQ-PKG-006] the licences of the bundled runtime dependencies ship beside the single file', () => {
