@@ -9,7 +9,22 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
+/**
+ * fp-ts's CommonJS build (`fp-ts/lib/*`, which the compiled tree imports) swapped
+ * for its ES module build (`fp-ts/es6/*`, the same functions, the one io-ts's
+ * module build already imports): the bundle then holds one copy of fp-ts, as ES
+ * modules that esbuild can leave out where unused, instead of CommonJS wrappers
+ * evaluated at every start (issue 13: CLI start).
+ */
+const fpTsModules = {
+  name: 'fp-ts-es6',
+  setup(b) {
+    b.onResolve({ filter: /^fp-ts\/lib\/[A-Za-z]+(\.js)?$/ }, (args) => b.resolve(args.path.replace('/lib/', '/es6/'), { kind: args.kind, resolveDir: args.resolveDir }));
+  },
+};
+
 const result = await build({
+  plugins: [fpTsModules],
   entryPoints: ['dist/esm/adapters/cli/main.js'],
   bundle: true,
   platform: 'node',

@@ -4,7 +4,7 @@ import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.j
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
 import type { DailyProgram } from '../kernel/DailyProgram.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
-import { formatQuantity } from '../quantity/formatQuantity.js';
+import { printExact } from '../quantity/_internals/printExact.js';
 import type { CompileRequest } from '../request/CompileRequest.js';
 import { quotientTowardLessDrug } from '../rounding/directedRounding.js';
 import type { CompileResult, DrugDoses, RoundingRecord } from './CompileResult.js';
@@ -283,15 +283,15 @@ function finish(
       ...(perWeekday === undefined ? {} : { perWeekday: perWeekday.map((x) => quantity('mass', A.mul(x, c))) }),
     };
     if (leastRounded) {
-      roundings.push({ what: `doses.${d.drug}.least24h`, from: 'a fraction of a periodic bolus', to: formatQuantity(quantity('mass', A.mul(v.least, c)), unit, 'down').text,
+      roundings.push({ what: `doses.${d.drug}.least24h`, from: 'a fraction of a periodic bolus', to: printExact(quantity('mass', A.mul(v.least, c)), unit, 'down').text,
         direction: 'down (lower bound)', why: 'a periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded down on a grid finer than any input' });
     }
     if (v.worstRounded) {
       // a week program's window can also cut a periodic bolus (rounded on a finer grid); a daily program's record is unchanged
       roundings.push(perWeekday === undefined
-        ? { what: `doses.${d.drug}.worst24h`, from: 'a fraction of a patient bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
+        ? { what: `doses.${d.drug}.worst24h`, from: 'a fraction of a patient bolus', to: printExact(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
           direction: 'up (upper bound)', why: 'a patient bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up to 1/86400 uL' }
-        : { what: `doses.${d.drug}.worst24h`, from: 'a fraction of a bolus', to: formatQuantity(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
+        : { what: `doses.${d.drug}.worst24h`, from: 'a fraction of a bolus', to: printExact(quantity('mass', A.mul(v.worst, c)), unit, 'up').text,
           direction: 'up (upper bound)', why: 'a patient or periodic bolus cut by the 24 h window delivers a fraction with no finite decimal; the bound is rounded up (a patient bolus to 1/86400 uL, the week\'s window on a grid finer than any input)' });
     }
   });

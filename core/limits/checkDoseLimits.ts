@@ -5,7 +5,7 @@ import type { DrugEntry, DrugLimit, Region } from '../library/drugs.js';
 import { BUILT_IN_LIBRARY, drugIn, type Library } from '../library/Library.js';
 import { parseSourcedValue } from '../library/parseSourcedValue.js';
 import type { Confidence, SourcedValue } from '../library/Sourced.js';
-import { formatQuantity } from '../quantity/formatQuantity.js';
+import { printExact } from '../quantity/_internals/printExact.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
 import type { DrugLimits, Override } from '../request/CompileRequest.js';
 import type { LimitApplied, LimitComparison } from './LimitApplied.js';
@@ -171,7 +171,7 @@ export function checkDoseLimits(given: DoseLimitInput, library: Library = BUILT_
     if (prescriberMax !== undefined) {
       const limit = massIn24h(prescriberMax);
       const unit = readableMassUnit(limit);
-      const rec = comparison(d.drug, 'prescriber', 'maxDaily', formatQuantity(prescriberMax, `${unit}/day`, 'down').text, 'request limits', 'prescriber', undefined,
+      const rec = comparison(d.drug, 'prescriber', 'maxDaily', printExact(prescriberMax, `${unit}/day`, 'down').text, 'request limits', 'prescriber', undefined,
         { dim: 'mass', limit, checked: d.worst24h, margin: quantity('mass', A.sub(limit.base, d.worst24h.base)) }, unit);
       applied.push(rec);
       if (rec.outcome === 'exceeded') {
@@ -293,8 +293,8 @@ function upToBase(o: Override): Exact {
 
 /** The `upTo` of an override as a person reads it, in the unit of the limit it passes, rounded down. */
 function upToText(o: Override, e: Evaluation): string {
-  if (o.limit === 'maxDaily') return `${formatQuantity(quantity('mass', upToBase(o)), e.unit, 'down').text}/day`;
-  return formatQuantity(quantity(o.upTo.dim, o.upTo.base), e.unit, 'down').text;
+  if (o.limit === 'maxDaily') return `${printExact(quantity('mass', upToBase(o)), e.unit, 'down').text}/day`;
+  return printExact(quantity(o.upTo.dim, o.upTo.base), e.unit, 'down').text;
 }
 
 /** The least `upTo` that covers the value checked (a daily dose per day), rounded up. */
@@ -335,7 +335,7 @@ function describe(drug: string, first: Evaluation, alsoOver: readonly Evaluation
 }
 
 function printCmp(cmp: LimitComparison, which: 'limit' | 'checked' | 'margin', unit: string, dir: 'up' | 'down'): string {
-  return formatQuantity(cmp[which], unit, dir).text;
+  return printExact(cmp[which], unit, dir).text;
 }
 
 function comparison(

@@ -5,7 +5,7 @@ import type { Region, TitrationRule } from '../library/drugs.js';
 import { BUILT_IN_LIBRARY, drugIn, type Library } from '../library/Library.js';
 import { parseSourcedValue } from '../library/parseSourcedValue.js';
 import type { Confidence, SourcedValue } from '../library/Sourced.js';
-import { formatQuantity } from '../quantity/formatQuantity.js';
+import { printExact } from '../quantity/_internals/printExact.js';
 import { quantity, type Quantity } from '../quantity/Quantity.js';
 import { guardTitrationInput } from '../request/guardLimitInputs.js';
 import { quotientUpForUpperBound } from '../rounding/directedRounding.js';
@@ -106,8 +106,8 @@ export function checkTitration(given: TitrationInput, library: Library = BUILT_I
   const increase = A.sub(input.newDose.base, input.previousDose.base);
   const rising = A.compare(increase, A.zero) > 0;
   const unit = A.compare(input.newDose.base, A.fromInteger(1_000_000n)) >= 0 ? 'mg/day' : 'mcg/day';
-  const rate = (x: Exact): string => formatQuantity(quantity('doseRate', x), unit, 'up').text;
-  const hours = formatQuantity(input.since, 'h', 'down').text;
+  const rate = (x: Exact): string => printExact(quantity('doseRate', x), unit, 'up').text;
+  const hours = printExact(input.since, 'h', 'down').text;
 
   for (const rule of entry.titration) {
     const checks: TitrationCheck[] = [];
@@ -131,7 +131,7 @@ export function checkTitration(given: TitrationInput, library: Library = BUILT_I
       const hundredTimes = A.mul(increase, A.fromInteger(100n));
       const breached = rising && A.compare(hundredTimes, A.mul(maxPct.base, input.previousDose.base)) > 0;
       const shown = A.compare(input.previousDose.base, A.zero) > 0
-        ? `+${formatQuantity(quantity('percent', quotientUpForUpperBound(A, hundredTimes, input.previousDose.base, PERCENT_GRID).value), '%', 'up').text}`
+        ? `+${printExact(quantity('percent', quotientUpForUpperBound(A, hundredTimes, input.previousDose.base, PERCENT_GRID).value), '%', 'up').text}`
         : 'an increase from zero';
       checks.push({ what: 'maxIncreasePercent', value: rule.maxIncreasePercent.value, checked: rising ? shown : '+0 %', source: rule.maxIncreasePercent.source, breached });
     }

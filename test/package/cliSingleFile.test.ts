@@ -1,15 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { prepareAction } from '../../scripts/lib/prepareStep.mjs';
 
 // The CLI starts from one file (dist/cli/itdose.mjs, built by npm run build),
 // and `npx itdose` in a checkout uses the checkout's own build. The npx path
-// itself (a fresh clone, npm ci, npx itdose demo) takes minutes and the
+// of a fresh clone (npm ci, then npx itdose demo) takes minutes and the
 // network's packages, so it is measured by hand (docs/performance.md); here:
-// what makes it work.
+// what makes it work, and `npx --no-install itdose --version` in this checkout
+// (npm links the checkout into a fresh, offline npx cache: no fetch, no rebuild).
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUNDLE = resolve(ROOT, 'dist/cli/itdose.mjs');
@@ -32,6 +34,9 @@ describe('the single-file CLI', () => {
     expect(imported.length).toBeGreaterThan(0);
     expect(imported.filter((s) => !s.startsWith('node:'))).toEqual([]);
     expect(bundle).toMatch(/export\s*\{\s*main\s*\}/);
+    // one fp-ts, its ES module build: no CommonJS wrapper is evaluated at start (issue 13)
+    expect(bundle).toMatch(/fp-ts\/es6\//);
+    expect(bundle).not.toMatch(/fp-ts\/lib\/|__commonJS/);
     expect(specifiers(readFileSync(resolve(ROOT, 'bin/itdose.mjs'), 'utf8'))).toEqual(['../dist/cli/itdose.mjs']);
   });
   it('[REQ-PKG-006] the licences of the bundled runtime dependencies ship beside the single file', () => {
@@ -80,4 +85,19 @@ describe('prepare under npx', () => {
     expect(r.stderr).toContain('using the existing build');
     expect(readFileSync(BUNDLE, 'utf8')).toBe(before);
   });
+  it('[REQ-PKG-006] npx --no-install itdose --version in the checkout runs the checkout\'s own build: nothing installed from the registry, nothing rebuilt', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'itdose-npx-'));
+    try {
+      const before = statSync(BUNDLE).mtimeMs;
+      const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+      // a fresh npm cache, offline: npm can only link the checkout itself, never fetch a package
+      const r = spawnSync(npx, ['--no-install', '--offline', 'itdose', '--version'], { cwd: ROOT, env: { ...process.env, npm_config_cache: cache, npm_config_update_notifier: 'false' }, encoding: 'utf8', timeout: 120_000, shell: process.platform === 'win32' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, versions: { engine: expect.any(String), wireFormat: 'v1' } });
+      expect(statSync(BUNDLE).mtimeMs).toBe(before);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
 });
+

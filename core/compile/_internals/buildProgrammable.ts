@@ -1,7 +1,7 @@
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import { engineError, type EngineError } from '../../errors/EngineError.js';
 import { WEEK_SECONDS, type BasalStep, type DailyProgram, type PatientBolus, type PeriodicBolus } from '../../kernel/DailyProgram.js';
-import { formatQuantity } from '../../quantity/formatQuantity.js';
+import { printExact } from '../../quantity/_internals/printExact.js';
 import { quantity } from '../../quantity/Quantity.js';
 import type { ContinuousBasal, FlexBasal, PeriodicBolusRx, Therapy } from '../../request/CompileRequest.js';
 import { SECONDS_PER_DAY } from '../../request/bounds.js';
@@ -20,8 +20,8 @@ export interface Built {
   readonly roundings: readonly RoundingRecord[];
 }
 
-const flow = (x: Exact): string => formatQuantity(quantity('flow', x), 'mL/day', 'down').text;
-const vol = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'down').text;
+const flow = (x: Exact): string => printExact(quantity('flow', x), 'mL/day', 'down').text;
+const vol = (x: Exact): string => printExact(quantity('volume', x), 'mL', 'down').text;
 
 /**
  * Turns the prescription into a daily program on a programmable pump: every
@@ -80,7 +80,7 @@ export function buildProgrammable(therapy: Therapy, conc: Exact, pump: Programma
       errors.push(engineError('BOLUS_ROUNDS_TO_ZERO', inPath, `the bolus volume rounds to zero on the grid ${vol(pump.bolusVolumeResolution)}`));
     } else if (A.compare(r.value, A.mul(pump.maxBolusRate, duration)) > 0) {
       errors.push(engineError('BOLUS_RATE_ABOVE_MAXIMUM', inPath,
-        `${vol(r.value)} in ${A.toDecimalString(duration)} s needs a flow above the pump maximum bolus rate ${formatQuantity(quantity('flow', pump.maxBolusRate), 'mL/h', 'down').text}`));
+        `${vol(r.value)} in ${A.toDecimalString(duration)} s needs a flow above the pump maximum bolus rate ${printExact(quantity('flow', pump.maxBolusRate), 'mL/h', 'down').text}`));
     }
     return r.value;
   };

@@ -3,14 +3,14 @@ import { engineError, type EngineError } from '../../errors/EngineError.js';
 import type { DailyProgram } from '../../kernel/DailyProgram.js';
 import type { PeakFlow } from '../../kernel/peakFlow.js';
 import { compareFractions, type Fraction } from '../../kernel/_internals/fraction.js';
-import { formatQuantity } from '../../quantity/formatQuantity.js';
+import { printExact } from '../../quantity/_internals/printExact.js';
 import { quantity } from '../../quantity/Quantity.js';
 import { quotientUpForUpperBound } from '../../rounding/directedRounding.js';
 import type { ProgrammableParams } from './ProgrammableParams.js';
 import { WEEKDAYS } from '../../request/Weekday.js';
 import { isWeekProgram } from './isWeekProgram.js';
 
-const perHour = (f: Fraction<Exact>): string => formatQuantity(quantity('flow', quotientUpForUpperBound(A, f.num, f.den, A.one).value), 'mL/h', 'up').text;
+const perHour = (f: Fraction<Exact>): string => printExact(quantity('flow', quotientUpForUpperBound(A, f.num, f.den, A.one).value), 'mL/h', 'up').text;
 /** `HH:MM`, or `HH:MM:SS` off the minute, for a clock time in seconds after midnight (a whole number). */
 const dayClock = (t: Exact): string => {
   const two = (x: Exact): string => A.toDecimalString(x).padStart(2, '0');
@@ -53,5 +53,5 @@ export function concurrentFlowErrors(program: DailyProgram<Exact>, peak: PeakFlo
     ...(peak.patient === undefined ? [] : [`a patient bolus (${perHour(peak.patient)})`]),
   ];
   return [engineError('CONCURRENT_FLOW_ABOVE_MAXIMUM', 'therapy',
-    `at ${clockIn(program, peak.at)} the program can ask for ${perHour(peak.flow)} at once (${parts.join(' + ')}), more than the pump delivers (${formatQuantity(quantity('flow', most), 'mL/h', 'down').text}); refused, not clamped`)];
+    `at ${clockIn(program, peak.at)} the program can ask for ${perHour(peak.flow)} at once (${parts.join(' + ')}), more than the pump delivers (${printExact(quantity('flow', most), 'mL/h', 'down').text}); refused, not clamped`)];
 }

@@ -3,7 +3,7 @@ import { engineError, type EngineError, type EngineWarning } from '../../errors/
 import type { OneOffEvent } from '../../kernel/OneOffEvent.js';
 import { compareFractions } from '../../kernel/_internals/fraction.js';
 import { checkDoseLimits } from '../../limits/checkDoseLimits.js';
-import { formatQuantity } from '../../quantity/formatQuantity.js';
+import { printExact } from '../../quantity/_internals/printExact.js';
 import { quantity } from '../../quantity/Quantity.js';
 import type { CompileRequest } from '../../request/CompileRequest.js';
 import { nullPrototype } from '../../request/ownProperties.js';
@@ -25,8 +25,8 @@ export interface OneOffPart {
   readonly draws: readonly { readonly start: Exact; readonly volume: Exact }[];
 }
 
-const vol = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'down').text;
-const perHour = (num: Exact, den: Exact): string => formatQuantity(quantity('flow', quotientUpForUpperBound(A, num, den, A.one).value), 'mL/h', 'up').text;
+const vol = (x: Exact): string => printExact(quantity('volume', x), 'mL', 'down').text;
+const perHour = (num: Exact, den: Exact): string => printExact(quantity('flow', quotientUpForUpperBound(A, num, den, A.one).value), 'mL/h', 'up').text;
 
 /**
  * The one-off events of a programmable-pump compile: each single bolus's
@@ -70,13 +70,13 @@ export function oneOffPart(req: CompileRequest, kernel: ProgramKernel, concs: re
       errors.push(engineError('BOLUS_ROUNDS_TO_ZERO', `oneOff.${i}.dose`, `the single bolus volume rounds to zero on the grid ${vol(pump.bolusVolumeResolution)}`));
     } else if (A.compare(r.value, A.mul(pump.maxBolusRate, duration)) > 0) {
       errors.push(engineError('BOLUS_RATE_ABOVE_MAXIMUM', `oneOff.${i}.dose`,
-        `${vol(r.value)} in ${A.toDecimalString(duration)} s needs a flow above the pump maximum bolus rate ${formatQuantity(quantity('flow', pump.maxBolusRate), 'mL/h', 'down').text}`));
+        `${vol(r.value)} in ${A.toDecimalString(duration)} s needs a flow above the pump maximum bolus rate ${printExact(quantity('flow', pump.maxBolusRate), 'mL/h', 'down').text}`));
     } else if (concurrentChecked) {
       // the single bolus at its clock time with the flows of the program running then
       const peak = kernel.peakFlowDuring(A.add(clockAtFill, after), r.value, duration);
       if (compareFractions(A, peak, { num: most, den: A.one }) > 0) {
         errors.push(engineError('CONCURRENT_FLOW_ABOVE_MAXIMUM', `oneOff.${i}`,
-          `the single bolus (${perHour(r.value, duration)}) with the program's flows then asks for ${perHour(peak.num, peak.den)} at once, more than the pump delivers (${formatQuantity(quantity('flow', most), 'mL/h', 'down').text}); refused, not clamped`));
+          `the single bolus (${perHour(r.value, duration)}) with the program's flows then asks for ${perHour(peak.num, peak.den)} at once, more than the pump delivers (${printExact(quantity('flow', most), 'mL/h', 'down').text}); refused, not clamped`));
       }
     }
     events.push({ kind: 'singleBolus', start: after, duration, volume: r.value });
@@ -103,8 +103,8 @@ export function oneOffPart(req: CompileRequest, kernel: ProgramKernel, concs: re
     if (e.kind !== 'stop') return;
     const rx = req.reservoir.drugs[rxIndex];
     const leastRx = rx === undefined ? undefined : doses[rx.drug];
-    const text = leastRx === undefined ? '' : `; the least 24 h around the one-off events is ${formatQuantity(leastRx.least24h, leastRx.unit, 'down').text} of ${rx?.drug ?? ''}`;
-    warnings.push(engineError('ONE_OFF_LOWERS_DELIVERY', `oneOff.${i}`, `the stop delivers nothing for ${formatQuantity(quantity('time', e.for.base), 'h', 'down').text}${text}: underdose and withdrawal risk (an abrupt stop of intrathecal baclofen can be fatal: Gablofen label, boxed warning)`));
+    const text = leastRx === undefined ? '' : `; the least 24 h around the one-off events is ${printExact(leastRx.least24h, leastRx.unit, 'down').text} of ${rx?.drug ?? ''}`;
+    warnings.push(engineError('ONE_OFF_LOWERS_DELIVERY', `oneOff.${i}`, `the stop delivers nothing for ${printExact(quantity('time', e.for.base), 'h', 'down').text}${text}: underdose and withdrawal risk (an abrupt stop of intrathecal baclofen can be fatal: Gablofen label, boxed warning)`));
   });
   return { result: nullPrototype({ program: shown, doses }), errors, warnings, roundings, draws };
 }

@@ -3,7 +3,7 @@ import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmeti
 import { engineError, type EngineError } from '../../errors/EngineError.js';
 import { parseSourcedValue } from '../../library/parseSourcedValue.js';
 import { lookupPumpLabel, type PumpLabel } from '../../library/pumpLabels.js';
-import { formatQuantity } from '../../quantity/formatQuantity.js';
+import { printExact } from '../../quantity/_internals/printExact.js';
 import type { Quantity } from '../../quantity/Quantity.js';
 import type { PumpInput } from '../../request/PumpInput.js';
 import { nullPrototype } from '../../request/ownProperties.js';
@@ -12,7 +12,7 @@ import { sitePumpIn } from '../../library/sitePumps.js';
 import { massUnitFor } from './units.js';
 import type { LabelledDrugInEffect, PumpLabelInEffect, RangeInEffect } from '../../limits/_internals/pumpLabelWarnings.js';
 
-const concText = (q: Quantity<'concentration', Exact>): string => formatQuantity(q, `${massUnitFor(q.base)}/mL`, 'down').text;
+const concText = (q: Quantity<'concentration', Exact>): string => printExact(q, `${massUnitFor(q.base)}/mL`, 'down').text;
 
 /**
  * The labelled use in effect for the pump: the request's `labelledUse`, else

@@ -1,6 +1,6 @@
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import type { Dimension } from '../../quantity/dimension.js';
-import { formatQuantity } from '../../quantity/formatQuantity.js';
+import { printExact } from '../../quantity/_internals/printExact.js';
 import { quantity } from '../../quantity/Quantity.js';
 import { quotientUpForUpperBound } from '../../rounding/directedRounding.js';
 import type { RoundingRecord } from '../CompileResult.js';
@@ -22,6 +22,6 @@ export function recordQuotientRounding(
 ): RoundingRecord {
   const fine = A.mul(unitBase, A.fromDecimalString('0.000000001'));
   const q = quotientUpForUpperBound(A, a, b, fine);
-  const from = formatQuantity(quantity(dim, q.value), unit, 'up').text;
-  return { what, from: q.changed ? `≈${from}` : from, to: formatQuantity(quantity(dim, to), unit, 'down').text, direction, why };
+  const from = printExact(quantity(dim, q.value), unit, 'up').text;
+  return { what, from: q.changed ? `≈${from}` : from, to: printExact(quantity(dim, to), unit, 'down').text, direction, why };
 }

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmetic.js';
 import { engineError, type EngineError, type EngineWarning } from '../../errors/EngineError.js';
 import type { DailyProgram } from '../../kernel/DailyProgram.js';
-import { formatQuantity } from '../../quantity/formatQuantity.js';
+import { printExact } from '../../quantity/_internals/printExact.js';
 import { quantity } from '../../quantity/Quantity.js';
 import type { CompileRequest } from '../../request/CompileRequest.js';
 import type { ReservoirTimes } from '../CompileResult.js';
@@ -44,7 +44,7 @@ export function reservoirTimes(
   const errors: EngineError[] = [];
   const warnings: EngineWarning[] = [];
   const fill = req.reservoir.fill.base;
-  const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'down').text;
+  const mL = (x: Exact): string => printExact(quantity('volume', x), 'mL', 'down').text;
   const filled = checkFill(fill, capacity, 'reservoir.fill');
   if (E.isLeft(filled)) errors.push(...filled.left);
   if (A.compare(fill, alarm) <= 0) {

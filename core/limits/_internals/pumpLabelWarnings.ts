@@ -2,7 +2,7 @@ import { decimalArithmetic as A, type Exact } from '../../arith/decimalArithmeti
 import { massUnitForConcentration } from '../../quantity/massDisplayUnit.js';
 import { engineError, type EngineWarning } from '../../errors/EngineError.js';
 import { BUILT_IN_LIBRARY, drugIn, type Library } from '../../library/Library.js';
-import { formatQuantity } from '../../quantity/formatQuantity.js';
+import { printExact } from '../../quantity/_internals/printExact.js';
 import type { Quantity } from '../../quantity/Quantity.js';
 
 /** One concentration range in effect, with how it prints. */
@@ -39,7 +39,7 @@ export interface FluidDrug {
   readonly path: string;
 }
 
-const concText = (c: Quantity<'concentration', Exact>): string => formatQuantity(c, `${massUnitForConcentration(c.base)}/mL`, 'down').text;
+const concText = (c: Quantity<'concentration', Exact>): string => printExact(c, `${massUnitForConcentration(c.base)}/mL`, 'down').text;
 
 /**
  * OFF_LABEL_FOR_PUMP for every drug of a fluid that the pump's labelled use
