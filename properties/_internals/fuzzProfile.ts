@@ -1,5 +1,7 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type fc from 'fast-check';
+import { expect } from 'vitest';
 
 /** The seed every property runs from unless `FUZZ_SEED` says otherwise: runs are reproducible by default. */
 export const DEFAULT_SEED = 20_260_101;
@@ -14,8 +16,30 @@ export interface FuzzEnv {
    * testing uses it to run each mutant's properties faster).
    */
   readonly FUZZ_RUNS?: string | undefined;
-  /** When set, a file to which every property appends one JSON line `{"numRuns": n}`, to count cases. */
+  /**
+   * When set, a file to which every property appends one JSON line
+   * `{"numRuns": n, "file": f, "test": t}` (file and test when known), to count cases.
+   */
   readonly FUZZ_RECORD?: string | undefined;
+  /**
+   * When set, a JSON file `{ "<test file>": factor }` (paths relative to the
+   * working directory, factors positive integers): a property in a listed file
+   * runs `factor` times its default runs instead of `FUZZ_RUNS` (the CI fuzz
+   * stage gives cheap properties more cases within its time box).
+   */
+  readonly FUZZ_PLAN?: string | undefined;
+}
+
+/** Where a property runs: its test file (relative to the working directory) and test name, when known. */
+export interface FuzzSite {
+  readonly file?: string | undefined;
+  readonly test?: string | undefined;
+}
+
+/** The test file and test name vitest is running now (both undefined outside a test). */
+export function currentSite(): FuzzSite {
+  const state = expect.getState();
+  return { file: state.testPath === undefined ? undefined : relative(process.cwd(), state.testPath).split('\\').join('/'), test: state.currentTestName };
 }
 
 let announced = false;
@@ -43,9 +67,10 @@ let announced = false;
  * Implements REQ-FUZZ-001 (reproducible property runs).
  * @since 0.1.0
  */
-export function fuzzProfile<Ts>(defaultRuns: number, extra: fc.Parameters<Ts> = {}, env: FuzzEnv = process.env): fc.Parameters<Ts> {
+export function fuzzProfile<Ts>(defaultRuns: number, extra: fc.Parameters<Ts> = {}, env: FuzzEnv = process.env, site: FuzzSite = currentSite()): fc.Parameters<Ts> {
   const seed = readInteger(env.FUZZ_SEED, 'FUZZ_SEED') ?? DEFAULT_SEED;
-  const { times, divide } = readFactor(env.FUZZ_RUNS);
+  const planned = planFactor(env.FUZZ_PLAN, site.file);
+  const { times, divide } = planned === undefined ? readFactor(env.FUZZ_RUNS) : { times: planned, divide: 1 };
   const factor = divide === 1 ? String(times) : `1/${divide}`;
   const numRuns = Math.max(1, Math.floor((defaultRuns * times) / divide));
   if (!announced && env === process.env && (env.FUZZ_SEED !== undefined || env.FUZZ_RUNS !== undefined)) {
@@ -53,9 +78,27 @@ export function fuzzProfile<Ts>(defaultRuns: number, extra: fc.Parameters<Ts> = 
     process.stderr.write(`[fuzz] seed ${seed}, runs ×${factor}; replay: FUZZ_SEED=${seed} FUZZ_RUNS=${factor} npm run fuzz\n`);
   }
   if (env.FUZZ_RECORD !== undefined && env.FUZZ_RECORD !== '') {
-    appendFileSync(env.FUZZ_RECORD, `${JSON.stringify({ numRuns })}\n`);
+    appendFileSync(env.FUZZ_RECORD, `${JSON.stringify({ numRuns, ...(site.file === undefined ? {} : { file: site.file }), ...(site.test === undefined ? {} : { test: site.test }) })}\n`);
   }
   return { ...extra, seed, numRuns };
+}
+
+const plans = new Map<string, Readonly<Record<string, unknown>>>();
+
+/** The factor `FUZZ_PLAN` gives the file, if it names it; a malformed plan or factor is an error. */
+function planFactor(planFile: string | undefined, file: string | undefined): number | undefined {
+  if (planFile === undefined || planFile === '' || file === undefined) return undefined;
+  let plan = plans.get(planFile);
+  if (plan === undefined) {
+    const parsed: unknown = JSON.parse(readFileSync(planFile, 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new RangeError(`FUZZ_PLAN ${planFile} must hold a JSON object`);
+    plan = parsed as Readonly<Record<string, unknown>>;
+    plans.set(planFile, plan);
+  }
+  const factor = plan[file];
+  if (factor === undefined) return undefined;
+  if (typeof factor !== 'number' || !Number.isSafeInteger(factor) || factor < 1) throw new RangeError(`FUZZ_PLAN gives ${file} the factor ${String(factor)}; a positive integer is needed`);
+  return factor;
 }
 
 /** `FUZZ_RUNS` as `times / divide`: `n` is `n / 1`, `1/n` is `1 / n`; anything else is an error. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,8 +27,23 @@ describe('fuzzProfile', () => {
   });
   it('[REQ-FUZZ-002] with FUZZ_RECORD, each property appends its number of runs', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'fuzz-')), 'record.jsonl');
-    fuzzProfile(10, {}, { FUZZ_RECORD: file, FUZZ_RUNS: '2' });
-    fuzzProfile(5, {}, { FUZZ_RECORD: file, FUZZ_RUNS: '2' });
-    expect(readFileSync(file, 'utf8')).toBe('{"numRuns":20}\n{"numRuns":10}\n');
+    fuzzProfile(10, {}, { FUZZ_RECORD: file, FUZZ_RUNS: '2' }, {});
+    fuzzProfile(5, {}, { FUZZ_RECORD: file, FUZZ_RUNS: '2' }, { file: 'properties/a.test.ts', test: 'a > b' });
+    expect(readFileSync(file, 'utf8')).toBe('{"numRuns":20}\n{"numRuns":10,"file":"properties/a.test.ts","test":"a > b"}\n');
+  });
+  it('[REQ-FUZZ-002] inside a test, the record names the test file and the test', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fuzz-')), 'record.jsonl');
+    fuzzProfile(3, {}, { FUZZ_RECORD: file });
+    const line = JSON.parse(readFileSync(file, 'utf8')) as { numRuns: number; file: string; test: string };
+    expect(line.file).toBe('test/properties/_internals/fuzzProfile.test.ts');
+    expect(line.test).toMatch(/names the test file and the test$/);
+  });
+  it('[REQ-FUZZ-006] FUZZ_PLAN gives a listed file its own factor in place of FUZZ_RUNS; other files keep FUZZ_RUNS; a bad factor is an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fuzz-'));
+    const plan = join(dir, 'plan.json');
+    writeFileSync(plan, JSON.stringify({ 'properties/a.test.ts': 40, 'properties/bad.test.ts': 0 }));
+    expect(fuzzProfile(10, {}, { FUZZ_PLAN: plan, FUZZ_RUNS: '2' }, { file: 'properties/a.test.ts' }).numRuns).toBe(400);
+    expect(fuzzProfile(10, {}, { FUZZ_PLAN: plan, FUZZ_RUNS: '2' }, { file: 'properties/b.test.ts' }).numRuns).toBe(20);
+    expect(() => fuzzProfile(10, {}, { FUZZ_PLAN: plan }, { file: 'properties/bad.test.ts' })).toThrow(/FUZZ_PLAN/);
   });
 });
