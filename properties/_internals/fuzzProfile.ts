@@ -1,6 +1,6 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type fc from 'fast-check';
+import fc from 'fast-check';
 import { expect } from 'vitest';
 
 /** The seed every property runs from unless `FUZZ_SEED` says otherwise: runs are reproducible by default. */
@@ -28,6 +28,15 @@ export interface FuzzEnv {
    * stage gives cheap properties more cases within its time box).
    */
   readonly FUZZ_PLAN?: string | undefined;
+  /**
+   * When set (a positive integer of milliseconds), the time-box mode of the CI
+   * fuzz stage: every property runs case after case from its seed until this
+   * time has passed (never fewer than one case), and records in `FUZZ_RECORD`
+   * the cases it ran, `{"cases": n, "defaultRuns": d, "ms": t, ...}`.
+   */
+  readonly FUZZ_TIME_BOX_MS?: string | undefined;
+  /** With `FUZZ_SEED`, replays one counterexample: the path fast-check printed with it. */
+  readonly FUZZ_PATH?: string | undefined;
 }
 
 /** Where a property runs: its test file (relative to the working directory) and test name, when known. */
@@ -69,6 +78,9 @@ let announced = false;
  */
 export function fuzzProfile<Ts>(defaultRuns: number, extra: fc.Parameters<Ts> = {}, env: FuzzEnv = process.env, site: FuzzSite = currentSite()): fc.Parameters<Ts> {
   const seed = readInteger(env.FUZZ_SEED, 'FUZZ_SEED') ?? DEFAULT_SEED;
+  const path = env.FUZZ_PATH === undefined || env.FUZZ_PATH === '' ? {} : { path: env.FUZZ_PATH };
+  const box = readInteger(env.FUZZ_TIME_BOX_MS, 'FUZZ_TIME_BOX_MS');
+  if (box !== undefined) return timeBoxed(defaultRuns, { ...extra, ...path }, seed, box, env.FUZZ_RECORD, site);
   const planned = planFactor(env.FUZZ_PLAN, site.file);
   const { times, divide } = planned === undefined ? readFactor(env.FUZZ_RUNS) : { times: planned, divide: 1 };
   const factor = divide === 1 ? String(times) : `1/${divide}`;
@@ -80,7 +92,66 @@ export function fuzzProfile<Ts>(defaultRuns: number, extra: fc.Parameters<Ts> = 
   if (env.FUZZ_RECORD !== undefined && env.FUZZ_RECORD !== '') {
     appendFileSync(env.FUZZ_RECORD, `${JSON.stringify({ numRuns, ...(site.file === undefined ? {} : { file: site.file }), ...(site.test === undefined ? {} : { test: site.test }) })}\n`);
   }
-  return { ...extra, seed, numRuns };
+  return { ...extra, ...path, seed, numRuns };
+}
+
+/** As many cases as fast-check can run in a time box at most (a practical infinity, never reached in a box). */
+const UNBOUNDED_RUNS = 1_000_000_000;
+
+/**
+ * The time-box parameters: run until `boxMs` has passed (fast-check's
+ * `interruptAfterTimeLimit`, checked between cases, an interruption not a
+ * failure), then report through {@link recordRun}: the cases actually run
+ * are recorded and a failure throws fast-check's own message (counterexample,
+ * seed, path) with the command that replays it.
+ */
+function timeBoxed<Ts>(defaultRuns: number, extra: fc.Parameters<Ts>, seed: number, boxMs: number, record: string | undefined, site: FuzzSite): fc.Parameters<Ts> {
+  if (boxMs < 1) throw new RangeError(`FUZZ_TIME_BOX_MS must be a positive integer, got ${boxMs}`);
+  const started = performance.now();
+  return {
+    ...extra,
+    seed,
+    numRuns: UNBOUNDED_RUNS,
+    // The plugin decorates generation without reading the values: it fits a property of any Ts.
+    plugins: [fc.interruptAfterTimeLimit(boxMs) as fc.Plugin<Ts>],
+    reporter: (details) => {
+      recordRun(details, defaultRuns, performance.now() - started, record, site);
+      throwIfFailed(details, site);
+    },
+  };
+}
+
+/**
+ * Records one finished time-boxed property run: `{"cases", "defaultRuns",
+ * "ms", "file", "test"}`, one JSON line, when `record` is set (`fc.check`
+ * calls no reporter: {@link fuzzCheck} records its run itself).
+ */
+export function recordRun<Ts>(details: fc.RunDetails<Ts>, defaultRuns: number, ms: number, record: string | undefined, site: FuzzSite): void {
+  if (record === undefined || record === '') return;
+  appendFileSync(record, `${JSON.stringify({ cases: details.numRuns, defaultRuns, ms: Math.round(ms), ...(site.file === undefined ? {} : { file: site.file }), ...(site.test === undefined ? {} : { test: site.test }) })}\n`);
+}
+
+/** When the run failed, throws fast-check's report (counterexample, seed, path) with the command that replays that counterexample alone. */
+export function throwIfFailed<Ts>(details: fc.RunDetails<Ts>, site: FuzzSite): void {
+  if (!details.failed) return;
+  const path = details.counterexamplePath ?? '';
+  const only = site.test === undefined ? '' : ` -t ${JSON.stringify(site.test.split(' > ').slice(-1)[0] ?? '')}`;
+  throw new Error(`${fc.defaultReportMessage(details) ?? 'Property failed'}\n[fuzz] replay this counterexample: FUZZ_SEED=${details.seed} FUZZ_PATH=${JSON.stringify(path)} npx vitest run ${site.file ?? ''}${only}`);
+}
+
+/**
+ * `fc.check` of a synchronous property with {@link fuzzProfile}'s parameters
+ * for `defaultRuns`, its run recorded as `fc.assert`'s are in the time-box
+ * mode (where `fc.check` would otherwise count nothing); returns fast-check's
+ * details, a failure included, for the caller to judge (a test that expects
+ * a counterexample, say).
+ */
+export function fuzzCheck<Ts>(property: fc.IProperty<Ts>, defaultRuns: number, env: FuzzEnv = process.env, site: FuzzSite = currentSite()): fc.RunDetails<Ts> {
+  const started = performance.now();
+  const { reporter: _reporter, ...parameters } = fuzzProfile<Ts>(defaultRuns, {}, env, site);
+  const details = fc.check(property, parameters);
+  if (env.FUZZ_TIME_BOX_MS !== undefined && env.FUZZ_TIME_BOX_MS !== '') recordRun(details, defaultRuns, performance.now() - started, env.FUZZ_RECORD, site);
+  return details;
 }
 
 const plans = new Map<string, Readonly<Record<string, unknown>>>();
