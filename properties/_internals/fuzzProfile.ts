@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
@@ -21,13 +21,6 @@ export interface FuzzEnv {
    * `{"numRuns": n, "file": f, "test": t}` (file and test when known), to count cases.
    */
   readonly FUZZ_RECORD?: string | undefined;
-  /**
-   * When set, a JSON file `{ "<test file>": factor }` (paths relative to the
-   * working directory, factors positive integers): a property in a listed file
-   * runs `factor` times its default runs instead of `FUZZ_RUNS` (the CI fuzz
-   * stage gives cheap properties more cases within its time box).
-   */
-  readonly FUZZ_PLAN?: string | undefined;
   /**
    * When set (a positive integer of milliseconds), the time-box mode of the CI
    * fuzz stage: every property runs case after case from its seed until this
@@ -63,8 +56,11 @@ let announced = false;
  * and factor are also printed (once per test file, to stderr) before the
  * first property runs, so a
  * fuzz log always starts with how to replay it. With `FUZZ_RECORD` set,
- * each call appends its number of runs to that file (the CI fuzz stage sums
- * them into its case count).
+ * each call appends its number of runs to that file (`npm run bench` sums
+ * them into its case count). With `FUZZ_TIME_BOX_MS` set (the CI fuzz stage),
+ * the property runs from the seed until the box is spent instead, and records
+ * the cases it really ran; a failure then also prints the command that replays
+ * its counterexample alone (`FUZZ_SEED`, `FUZZ_PATH`).
  *
  * @example
  * import fc from 'fast-check';
@@ -73,7 +69,7 @@ let announced = false;
  * fuzzProfile(200, {}, { FUZZ_SEED: '7', FUZZ_RUNS: '3' }); // { seed: 7, numRuns: 600 }
  * fuzzProfile(200, {}, { FUZZ_RUNS: '1/8' }); // { seed: 20260101, numRuns: 25 }
  *
- * Implements REQ-FUZZ-001 (reproducible property runs).
+ * Implements REQ-FUZZ-001 (reproducible property runs), REQ-FUZZ-004 (the time box).
  * @since 0.1.0
  */
 export function fuzzProfile<Ts>(defaultRuns: number, extra: fc.Parameters<Ts> = {}, env: FuzzEnv = process.env, site: FuzzSite = currentSite()): fc.Parameters<Ts> {
@@ -81,8 +77,7 @@ export function fuzzProfile<Ts>(defaultRuns: number, extra: fc.Parameters<Ts> = 
   const path = env.FUZZ_PATH === undefined || env.FUZZ_PATH === '' ? {} : { path: env.FUZZ_PATH };
   const box = readInteger(env.FUZZ_TIME_BOX_MS, 'FUZZ_TIME_BOX_MS');
   if (box !== undefined) return timeBoxed(defaultRuns, { ...extra, ...path }, seed, box, env.FUZZ_RECORD, site);
-  const planned = planFactor(env.FUZZ_PLAN, site.file);
-  const { times, divide } = planned === undefined ? readFactor(env.FUZZ_RUNS) : { times: planned, divide: 1 };
+  const { times, divide } = readFactor(env.FUZZ_RUNS);
   const factor = divide === 1 ? String(times) : `1/${divide}`;
   const numRuns = Math.max(1, Math.floor((defaultRuns * times) / divide));
   if (!announced && env === process.env && (env.FUZZ_SEED !== undefined || env.FUZZ_RUNS !== undefined)) {
@@ -152,24 +147,6 @@ export function fuzzCheck<Ts>(property: fc.IProperty<Ts>, defaultRuns: number, e
   const details = fc.check(property, parameters);
   if (env.FUZZ_TIME_BOX_MS !== undefined && env.FUZZ_TIME_BOX_MS !== '') recordRun(details, defaultRuns, performance.now() - started, env.FUZZ_RECORD, site);
   return details;
-}
-
-const plans = new Map<string, Readonly<Record<string, unknown>>>();
-
-/** The factor `FUZZ_PLAN` gives the file, if it names it; a malformed plan or factor is an error. */
-function planFactor(planFile: string | undefined, file: string | undefined): number | undefined {
-  if (planFile === undefined || planFile === '' || file === undefined) return undefined;
-  let plan = plans.get(planFile);
-  if (plan === undefined) {
-    const parsed: unknown = JSON.parse(readFileSync(planFile, 'utf8'));
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new RangeError(`FUZZ_PLAN ${planFile} must hold a JSON object`);
-    plan = parsed as Readonly<Record<string, unknown>>;
-    plans.set(planFile, plan);
-  }
-  const factor = plan[file];
-  if (factor === undefined) return undefined;
-  if (typeof factor !== 'number' || !Number.isSafeInteger(factor) || factor < 1) throw new RangeError(`FUZZ_PLAN gives ${file} the factor ${String(factor)}; a positive integer is needed`);
-  return factor;
 }
 
 /** `FUZZ_RUNS` as `times / divide`: `n` is `n / 1`, `1/n` is `1 / n`; anything else is an error. */
