@@ -47,14 +47,16 @@ function propertyFiles(dir = 'properties') {
     return e.isDirectory() ? propertyFiles(p) : e.name.endsWith('.test.ts') ? [p] : [];
   });
 }
-const sites = propertyFiles().reduce((n, f) => n + countPropertySites(readFileSync(f, 'utf8')), 0);
+// Named one by one: vitest reads a directory argument as a filter on any path containing it (test/properties/ too).
+const files = propertyFiles();
+const sites = files.reduce((n, f) => n + countPropertySites(readFileSync(f, 'utf8')), 0);
 const boxMs = timeBoxMs({ budgetSeconds, workers, properties: sites });
 console.log(`fuzz-stage: commit ${commit}, seed ${seed} (from its first 8 hex digits), budget ${budgetSeconds} s, ${workers} workers, ${sites} properties, ${(boxMs / 1000).toFixed(1)} s each`);
 
 const work = mkdtempSync(join(tmpdir(), 'itdose-fuzz-'));
 const record = join(work, 'cases.jsonl');
 const started = process.hrtime.bigint();
-const run = spawnSync(process.execPath, [join('node_modules', 'vitest', 'vitest.mjs'), 'run', 'properties', `--maxWorkers=${workers}`, `--testTimeout=${Math.ceil(budgetSeconds * 2000)}`], {
+const run = spawnSync(process.execPath, [join('node_modules', 'vitest', 'vitest.mjs'), 'run', ...files, `--maxWorkers=${workers}`, `--testTimeout=${Math.ceil(budgetSeconds * 2000)}`], {
   stdio: 'inherit',
   env: { ...process.env, FUZZ_SEED: String(seed), FUZZ_TIME_BOX_MS: String(boxMs), FUZZ_RECORD: record },
   timeout: Math.ceil(budgetSeconds * 2000),
