@@ -84,3 +84,47 @@ export function toRequest(p: RxParts, small = false): CompileRequest {
     overrides: [],
   };
 }
+
+/** `n` thousandths (n ≥ 0) as a decimal string with three fraction digits. */
+const milli = (n: number): string => {
+  const s = n.toString().padStart(4, '0');
+  return `${s.slice(0, -3)}.${s.slice(-3)}`;
+};
+
+/**
+ * Prescriptions the engine accepts on {@link widePump} (REQ-FUZZ-005), for the
+ * compile laws: each drawn to fit the library's limits and the pump by
+ * construction, not filtered afterwards, so nearly every case reaches the law.
+ * Morphine at most 20 mg/mL (its soft maximum concentration); a worst 24 h of
+ * at most 13 mg/day, below its 15 mg/day soft maximum: the largest basal step
+ * at most 7 mg/day, three periodic boluses of at most 1 mg each, at most 30
+ * patient boluses of at most 0.1 mg; every basal dose at least 0.02 mg/day,
+ * so that its rate at 20 mg/mL is still the pump's 0.001 mL/day minimum.
+ * Admixed clonidine is derived from the morphine: `r` mcg for each mg of
+ * morphine (r from 1 to 50), so at most 1000 mcg/mL (its soft maximum
+ * concentration) and at most 650 mcg in any 24 h. Whatever limit may still
+ * refuse a draw, `test/properties/_internals/acceptedRxParts.test.ts` holds
+ * the share that compiles above its floor. Refusals are drawn on purpose by
+ * {@link rxParts}, for their own properties.
+ */
+export const acceptedRxParts: fc.Arbitrary<RxParts> = fc.record({
+  concHundredths: fc.integer({ min: 5, max: 2000 }),
+  steps: startMinutes.chain((starts) => fc.tuple(...starts.map((s) => fc.integer({ min: 20, max: 7000 }).map((d) => ({ start: s, doseMgPerDay: milli(d) }))))),
+  periodic: fc.array(fc.record({ start: fc.integer({ min: 0, max: 1439 }), doseMg: fc.integer({ min: 1, max: 1000 }).map(milli), durationMin: fc.integer({ min: 1, max: 240 }) }), { maxLength: 3 }),
+  patient: fc.option(
+    fc.record({ doseMg: fc.integer({ min: 1, max: 100 }).map(milli), durationMin: fc.integer({ min: 1, max: 60 }), lockoutExtra: fc.integer({ min: 0, max: 1500 }), maxPerDay: fc.integer({ min: 1, max: 30 }) })
+      .map((p) => ({ doseMg: p.doseMg, durationMin: p.durationMin, lockoutMin: p.durationMin + p.lockoutExtra, maxPerDay: p.maxPerDay })),
+    { nil: undefined },
+  ),
+  admixPerMg: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
+}, { requiredKeys: ['concHundredths', 'steps', 'periodic'] }).map(({ concHundredths, admixPerMg, ...rest }) => ({
+  ...rest,
+  concMgPerMl: hundredths(concHundredths),
+  admixMcgPerMl: admixPerMg === undefined ? undefined : hundredths(concHundredths * admixPerMg),
+}));
+
+/** `n` hundredths (n ≥ 0) as a decimal string with two fraction digits. */
+function hundredths(n: number): string {
+  const s = n.toString().padStart(3, '0');
+  return `${s.slice(0, -2)}.${s.slice(-2)}`;
+}

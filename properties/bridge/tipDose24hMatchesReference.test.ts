@@ -30,6 +30,39 @@ const tipCase: fc.Arbitrary<TipCase> = fc.record({
   reservoir: fc.tuple(conc, conc),
 });
 
+/** A press schedule, drawn apart from the program: the first press's offset after the program's start, and the extra gap (s) after each lockout. */
+interface Presses {
+  readonly offset: number;
+  readonly gaps: readonly number[];
+}
+
+const presses: fc.Arbitrary<Presses> = fc.record({
+  offset: fc.integer({ min: 0, max: 2 * 86_400 }),
+  gaps: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 * 3600 })), { maxLength: 12 }),
+});
+
+/**
+ * The press starts (s from t = 0) the pump allows for the drawn schedule: from
+ * the program's start `t0` on, each at least a lockout after the one before
+ * and at least 24 h after the press `maxPerDay` before it (so no half-open 24 h
+ * holds more than `maxPerDay`), none after `until`.
+ */
+function allowedPresses(s: Presses, t0: Rational, lockout: Rational, maxPerDay: number, until: Rational): Rational[] {
+  const out: Rational[] = [];
+  if (maxPerDay < 1) return out;
+  let next = t0.add(Rational.of(BigInt(s.offset)));
+  for (const gap of [0, ...s.gaps]) {
+    const last = out[out.length - 1];
+    let at = last === undefined ? next : Rational.max(next, last.add(lockout).add(Rational.of(BigInt(gap))));
+    const daysBack = out[out.length - maxPerDay];
+    if (daysBack !== undefined) at = Rational.max(at, daysBack.add(DAY));
+    if (at.gt(until)) break;
+    out.push(at);
+    next = at;
+  }
+  return out;
+}
+
 describe('tipDose24h against the reference model', () => {
   it('[REQ-BRIDGE-001] [REQ-BRIDGE-003] [REQ-ROUND-003] the worst and least tip dose are exactly the reference\'s extremes over every window, rounded outward', () => {
     fc.assert(
@@ -79,4 +112,54 @@ describe('tipDose24h against the reference model', () => {
       fuzzProfile(40),
     );
   });
+  it('[REQ-BRIDGE-001] [REQ-BRIDGE-003] with patient boluses, the worst tip dose is at least, and the least at most, what every window of any allowed press schedule takes from the tip (the reference, pressed as drawn)', () => {
+    fc.assert(
+      fc.property(tipCase, wireDailyProgram, presses, (c, withBolus, drawn) => {
+        const pb = withBolus.patientBolus;
+        fc.pre(pb !== undefined);
+        const wire: WireDailyProgram = { ...c.program, patientBolus: pb };
+        const program = engineProgram(wire);
+        const dead = c.layers.reduce((s, l) => s + BigInt(l.volume) * QUANTUM, 0n);
+        const prefixVolume = c.prefix.reduce((s, p) => s + BigInt(p.volume) * QUANTUM, 0n);
+        const left = dead - prefixVolume;
+        fc.pre(left <= 0n || A.compare(A.mul(dailyVolume(A, program), A.fromInteger(5n)), A.fromInteger(left)) >= 0);
+        const plan: DeliveryPlan<Exact> = {
+          prefix: c.prefix.map((p) => ({ duration: A.fromInteger(BigInt(p.seconds)), volume: A.fromInteger(BigInt(p.volume) * QUANTUM) })),
+          program,
+          programClock: A.fromInteger(BigInt(c.clockMinute * 60)),
+        };
+        const path: FluidPath<Exact> = {
+          layers: c.layers.map((l) => ({ volume: A.fromInteger(BigInt(l.volume) * QUANTUM), concentrations: l.conc.map((x) => A.fromInteger(BigInt(x))) })),
+          reservoir: c.reservoir.map((x) => A.fromInteger(BigInt(x))),
+        };
+        const engine = tipDose24h(A, plan, path);
+        expect(engine).toBeDefined();
+        if (engine === undefined) return;
+
+        const ref = readWireProgram(wire);
+        const refPb = ref.patientBolus;
+        if (refPb === undefined) throw new Error('the reference program lost its patient bolus');
+        const prefix = c.prefix.map((p) => ({ duration: Rational.of(BigInt(p.seconds)), volume: Rational.of(BigInt(p.volume), 10_000n) }));
+        const t0 = Rational.sum(prefix.map((p) => p.duration));
+        const until = asRational(engine.steadyFrom);
+        const days = Number(until.add(DAY).add(DAY).div(DAY).floor()) + 2;
+        // the presses the drawn schedule makes, each a piece of the bolus volume over its duration
+        const pressed = allowedPresses(drawn, t0, refPb.lockout, refPb.maxPerDay, until.add(DAY)).map((at) => ({ from: at, to: at.add(refPb.duration), rate: refPb.volume.div(refPb.duration) }));
+        c.reservoir.forEach((after, k) => {
+          const q: RefQueue = {
+            layers: c.layers.map((l) => ({ volume: Rational.of(BigInt(l.volume), 10_000n), concentration: Rational.of(BigInt(l.conc[k] ?? 0)) })),
+            after: Rational.of(BigInt(after)),
+          };
+          const d = engine.drugs[k];
+          for (const running of [false, true]) {
+            const r = refTipExtremes([...refPlanPieces(prefix, ref, Rational.of(BigInt(c.clockMinute * 60)), days, running), ...pressed], q, until);
+            expect(asRational(d?.worst.value ?? A.zero).ge(r.most.mul(BASE_PER_ML))).toBe(true);
+            expect(asRational(d?.least.value ?? A.zero).le(r.least.mul(BASE_PER_ML))).toBe(true);
+          }
+        });
+      }),
+      fuzzProfile(40),
+    );
+  });
 });
+

@@ -3,7 +3,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { CODES, compile, decimalArithmetic as A } from '../../core/index.js';
 import { params } from '../_fuzz.js';
-import { positiveDecimal, rxParts, shift, toRequest, type RxParts } from '../_internals/prescriptions.js';
+import { lawShare } from '../_internals/lawShare.js';
+import { acceptedRxParts, rxParts, shift, toRequest, type RxParts } from '../_internals/prescriptions.js';
 
 /** The same parts with every basal dose raised by `extra` mg/day (a decimal string). */
 function raised(p: RxParts, stepIndex: number, extraMilli: number): RxParts {
@@ -21,12 +22,16 @@ function addMilli(d: string, n: number): string {
 }
 
 describe('compile laws', () => {
-  it('[REQ-COMP-001] [REQ-ROUND-002] raising a dose never lowers any programmed rate', () => {
+  // acceptedRxParts keeps the worst 24 h at most 13 mg/day: raised by at most 2 mg it stays within the 15 mg/day soft maximum.
+  it('[REQ-COMP-001] [REQ-ROUND-002] [REQ-FUZZ-005] raising a dose never lowers any programmed rate', () => {
+    const share = lawShare();
     fc.assert(
-      fc.property(rxParts, fc.nat(), fc.integer({ min: 1, max: 5000 }), (p, i, extra) => {
+      fc.property(acceptedRxParts, fc.nat(), fc.integer({ min: 1, max: 2000 }), (p, i, extra) => {
+        share.drawn();
         const a = compile(toRequest(p));
         const b = compile(toRequest(raised(p, i, extra)));
         if (E.isLeft(a) || E.isLeft(b)) return;
+        share.reached();
         a.right.program.steps.forEach((s, k) => {
           expect(A.compare(b.right.program.steps[k]?.flow ?? A.zero, s.flow)).toBeGreaterThanOrEqual(0);
         });
@@ -34,21 +39,28 @@ describe('compile laws', () => {
       }),
       params(200),
     );
+    share.check();
   });
-  it('[REQ-DOSE-001] [REQ-DOSE-002] splitting a continuous dose into equal flex steps changes no dose and no reservoir time', () => {
+  it('[REQ-DOSE-001] [REQ-DOSE-002] [REQ-FUZZ-005] splitting a continuous dose into equal flex steps changes no dose and no reservoir time', () => {
+    const share = lawShare();
+    // The dose as acceptedRxParts draws a basal step: 0.02 to 7 mg/day, so both requests fit the limits.
+    const dose = fc.integer({ min: 20, max: 7000 }).map((n) => addMilli('0', n));
     fc.assert(
-      fc.property(rxParts, positiveDecimal(20, 3), fc.uniqueArray(fc.integer({ min: 1, max: 1439 }), { minLength: 1, maxLength: 6 }), (p, dose, cuts) => {
+      fc.property(acceptedRxParts, dose, fc.uniqueArray(fc.integer({ min: 1, max: 1439 }), { minLength: 1, maxLength: 6 }), (p, dose, cuts) => {
+        share.drawn();
         const continuous = { ...p, steps: [{ start: 0, doseMgPerDay: dose }] };
         const flex = { ...p, steps: [0, ...cuts.sort((x, y) => x - y)].map((start) => ({ start, doseMgPerDay: dose })) };
         const a = compile(toRequest(continuous));
         const b = compile(toRequest(flex));
         expect(E.isRight(a)).toBe(E.isRight(b));
         if (E.isLeft(a) || E.isLeft(b)) return;
+        share.reached();
         expect(JSON.stringify(b.right.doses)).toBe(JSON.stringify(a.right.doses));
         expect(JSON.stringify(b.right.reservoir)).toBe(JSON.stringify(a.right.reservoir));
       }),
       params(200),
     );
+    share.check();
   });
   it('[REQ-ERR-001] [REQ-ERR-003] every refusal has a code from the catalogue, a path and a message; no accepted program has a rate off the grid or out of range', () => {
     fc.assert(

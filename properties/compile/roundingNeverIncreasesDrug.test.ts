@@ -3,15 +3,19 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { compile, decimalArithmetic as A } from '../../core/index.js';
 import { params } from '../_fuzz.js';
-import { rxParts, toRequest } from '../_internals/prescriptions.js';
+import { lawShare } from '../_internals/lawShare.js';
+import { acceptedRxParts, toRequest } from '../_internals/prescriptions.js';
 
 describe('rounding never increases drug', () => {
-  it('[REQ-ROUND-002] [REQ-COMP-001] every programmed rate × concentration and bolus volume × concentration is at most what was prescribed, and on the grid', () => {
+  it('[REQ-ROUND-002] [REQ-COMP-001] [REQ-FUZZ-005] every programmed rate × concentration and bolus volume × concentration is at most what was prescribed, and on the grid', () => {
+    const share = lawShare();
     fc.assert(
-      fc.property(rxParts, (p) => {
+      fc.property(acceptedRxParts, (p) => {
+        share.drawn();
         const req = toRequest(p);
         const r = compile(req);
-        if (E.isLeft(r)) return; // refusals are checked elsewhere
+        if (E.isLeft(r)) return; // refusals are drawn on purpose by their own properties (monotoneAndSplit: REQ-ERR-001)
+        share.reached();
         const conc = req.reservoir.drugs[0]?.concentration?.base ?? A.zero;
         const grid = req.pump.rateResolution?.base ?? A.one;
         const basal = req.therapy.basal;
@@ -31,5 +35,6 @@ describe('rounding never increases drug', () => {
       }),
       params(300),
     );
+    share.check();
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dailyVolume, quotientUpForUpperBound, worst24hVolume, type DailyProgram, type Exact, type ExactArithmetic, type VolumeBound } from '../../core/index.js';
 import type { WireDailyProgram } from '../../spec/reference/WireDailyProgram.js';
-import { fuzzProfile } from '../_internals/fuzzProfile.js';
+import { fuzzCheck } from '../_internals/fuzzProfile.js';
 import { worst24hDifferential } from '../_internals/worst24hDifferential.js';
 
 /**
@@ -44,7 +44,7 @@ describe('the differential worst-24 h property catches a wrong worst case', () =
   // With the default seed it fails after 24 cases; shrunk: 30 min bolus, 55 min lockout, 27 a day (24 h = 26 × 55 min
   // + 10 min): the reference presses at −20 min and then every 55 min, 26 1/3 boluses; the mutant counts 26.
   it('[REQ-FUZZ-003] [REQ-DOSE-003] a worst case that places patient boluses only from the window start is refuted', () => {
-    const r = fc.check(worst24hDifferential(pressAlignedWorst<Exact>), fuzzProfile(200));
+    const r = fuzzCheck(worst24hDifferential(pressAlignedWorst<Exact>), 200);
     expect(r.failed, 'fast-check found no counterexample to the press-aligned mutant').toBe(true);
     // The counterexample has a patient bolus whose lockout leaves a remainder shorter than the bolus.
     expect(describeCounterexample(r)).toContain('patientBolus');
@@ -52,11 +52,11 @@ describe('the differential worst-24 h property catches a wrong worst case', () =
   // With the default seed it fails on the first case; shrunk: a 0.001 mL bolus at 22:00 over 23.99 h on a zero
   // basal: every window holds the whole bolus (86400 base units), the mutant sees only 2 h of it (7203, rounded up).
   it('[REQ-FUZZ-003] [REQ-DOSE-002] a worst case that sees only one midnight-to-midnight day of periodic boluses is refuted', () => {
-    const r = fc.check(worst24hDifferential(midnightWindowWorst<Exact>), fuzzProfile(200));
+    const r = fuzzCheck(worst24hDifferential(midnightWindowWorst<Exact>), 200);
     expect(r.failed, 'fast-check found no counterexample to the midnight-window mutant').toBe(true);
     expect(describeCounterexample(r)).toContain('periodicBoluses');
   });
   it('[REQ-FUZZ-003] the real worst case passes the same property', () => {
-    expect(fc.check(worst24hDifferential(worst24hVolume<Exact>), fuzzProfile(50)).failed).toBe(false);
+    expect(fuzzCheck(worst24hDifferential(worst24hVolume<Exact>), 50).failed).toBe(false);
   });
 });

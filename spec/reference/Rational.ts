@@ -29,6 +29,9 @@ export class Rational {
   /** `num / den`, normalised; `den` must not be zero. */
   static of(num: bigint, den = 1n): Rational {
     if (den === 0n) throw new RangeError('Rational: zero denominator');
+    // Already normalised: an integer (gcd(n, 1) = 1), or zero (0/d is 0/1).
+    if (den === 1n) return new Rational(num, 1n);
+    if (num === 0n) return new Rational(0n, 1n);
     const sign = den < 0n ? -1n : 1n;
     const g = gcd(num < 0n ? -num : num, den < 0n ? -den : den);
     return new Rational((sign * num) / g, (sign * den) / g);
@@ -46,13 +49,21 @@ export class Rational {
   static readonly ZERO = Rational.of(0n);
   static readonly ONE = Rational.of(1n);
 
-  /** this + b. */
+  /**
+   * this + b. When one side is an integer `k`, `(n + k·d) / d` is already
+   * normalised (a common factor of `n + k·d` and `d` divides `n`, and
+   * gcd(n, d) = 1), so no gcd is taken; otherwise the general formula.
+   */
   add(b: Rational): Rational {
+    if (b.den === 1n) return new Rational(this.num + b.num * this.den, this.den);
+    if (this.den === 1n) return new Rational(b.num + this.num * b.den, b.den);
     return Rational.of(this.num * b.den + b.num * this.den, this.den * b.den);
   }
 
-  /** this - b. */
+  /** this - b (as `add`, with the same integer shortcut). */
   sub(b: Rational): Rational {
+    if (b.den === 1n) return new Rational(this.num - b.num * this.den, this.den);
+    if (this.den === 1n) return new Rational(this.num * b.den - b.num, b.den);
     return Rational.of(this.num * b.den - b.num * this.den, this.den * b.den);
   }
 
@@ -66,14 +77,14 @@ export class Rational {
     return Rational.of(this.num * b.den, this.den * b.num);
   }
 
-  /** -this. */
+  /** -this (a sign change keeps the fraction normalised). */
   neg(): Rational {
-    return Rational.of(-this.num, this.den);
+    return new Rational(-this.num, this.den);
   }
 
-  /** -1, 0 or 1. */
+  /** -1, 0 or 1 (denominators are positive, so cross-multiplying keeps the order). */
   compare(b: Rational): -1 | 0 | 1 {
-    const d = this.num * b.den - b.num * this.den;
+    const d = this.den === b.den ? this.num - b.num : this.num * b.den - b.num * this.den;
     return d < 0n ? -1 : d > 0n ? 1 : 0;
   }
 
@@ -156,7 +167,9 @@ function gcd(a: bigint, b: bigint): bigint {
   let x = a;
   let y = b;
   while (y !== 0n) {
-    [x, y] = [y, x % y];
+    const r = x % y;
+    x = y;
+    y = r;
   }
   return x === 0n ? 1n : x;
 }
