@@ -18,7 +18,7 @@ const arg = (name) => {
   const i = process.argv.indexOf(name);
   return i < 0 ? undefined : process.argv[i + 1];
 };
-const perTheoremMs = Number(arg('--ms') ?? process.env.PROVE_MS_PER_THEOREM ?? 60_000);
+const perTheoremMs = Number(arg('--ms') ?? process.env.PROVE_MS_PER_THEOREM ?? 120_000);
 const only = arg('--only');
 const out = path.join(root, 'reports', '.prove', 'main.mjs');
 await build({
