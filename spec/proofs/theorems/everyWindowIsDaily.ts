@@ -73,9 +73,10 @@ export type OnTimeKernel = <N>(A: ExactArithmetic<N>, t: N, a: N, d: N, P: N) =>
  * For every program of `steps` steps and `boluses` periodic boluses in the
  * wire domain.
  */
-export async function proveEveryWindow(Z: Z3, deadline: number, steps: number, boluses: number, daily: DailyVolumeKernel = dailyVolume, onTimeOf: OnTimeKernel = periodicOnTime): Promise<Exploration> {
+export async function proveEveryWindow(Z: Z3, deadline: number, steps: number, boluses: number, daily: DailyVolumeKernel = dailyVolume, onTimeOf: OnTimeKernel = periodicOnTime, narrower?: (Z: Z3, x: Readonly<Record<string, Term>>) => Formula): Promise<Exploration> {
   const inputs = windowInputs(steps, boluses);
-  const domain = (Zc: Z3, x: Readonly<Record<string, Term>>): Formula => windowDomain(Zc, x, steps, boluses);
+  // `narrower` restricts the domain (to the wire's minutes and units, for a counterexample that is a request)
+  const domain = (Zc: Z3, x: Readonly<Record<string, Term>>): Formula => (narrower === undefined ? windowDomain(Zc, x, steps, boluses) : Zc.And(windowDomain(Zc, x, steps, boluses), narrower(Zc, x)));
   const day = (A: ExactArithmetic<Sym>): Sym => A.fromInteger(DAY_SECONDS);
   const stepStart = (A: ExactArithmetic<Sym>, v: Readonly<Record<string, Sym>>, i: number): Sym => (i === 0 ? A.zero : (v[`start${i}`] as Sym));
   const stepEnd = (A: ExactArithmetic<Sym>, v: Readonly<Record<string, Sym>>, i: number): Sym => (i + 1 < steps ? (v[`start${i + 1}`] as Sym) : day(A));
