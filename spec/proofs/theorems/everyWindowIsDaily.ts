@@ -112,7 +112,7 @@ export async function proveEveryWindow(Z: Z3, deadline: number, steps: number, b
     domain,
     run: (Zc, run, v) => {
       let window: Term = Zc.Real.val(0);
-      for (let i = 0; i < steps; i++) window = window.add((v[`flow${i}`] as Sym).t.mul(A_sub(run.A, stepEnd(run.A, v, i), stepStart(run.A, v, i)).t));
+      for (let i = 0; i < steps; i++) window = window.add((v[`flow${i}`] as Sym).t.mul(run.A.sub(stepEnd(run.A, v, i), stepStart(run.A, v, i)).t));
       // volume × on-time / duration, the on-time being the duration (step 1)
       for (let j = 0; j < boluses; j++) window = window.add((v[`bolusVolume${j}`] as Sym).t);
       return daily(run.A, windowProgram(run.A, v, steps, boluses)).t.eq(window);
@@ -123,10 +123,8 @@ export async function proveEveryWindow(Z: Z3, deadline: number, steps: number, b
   return { status: 'proved', paths };
 }
 
-const A_sub = (A: ExactArithmetic<Sym>, a: Sym, b: Sym): Sym => A.sub(a, b);
-
 /** The theorem, for the largest program CI proves in time. */
-export const everyWindowIsDaily = (steps = 8, boluses = 4, daily?: DailyVolumeKernel): Theorem => ({
+export const everyWindowIsDaily = (steps: number, boluses: number, daily?: DailyVolumeKernel): Theorem => ({
   name: 'every-24h-window-delivers-the-daily-volume',
   requirements: ['REQ-DOSE-002', 'REQ-DOSE-004'],
   statement: `For every 24 h program of ${steps} basal steps and ${boluses} periodic boluses in the wire domain and every window start (any instant), the window's volume, measured as the kernel measures delivery (periodicOnTime), equals dailyVolume, the figure the worst and least 24 h rest on.`,
