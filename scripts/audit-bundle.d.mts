@@ -22,3 +22,6 @@ export function mutationProvenance(run: MutationRun | undefined, changed: readon
 
 /** The mutation score and surviving mutants of a Stryker JSON report, as Markdown lines. */
 export function mutationSection(report: unknown, when: string | undefined, provenance?: readonly string[]): string[];
+
+/** The proofs section of the bundle's README: theorems, requirements, status, solver time; the wrong-kernel demonstrations. */
+export function proofsSection(proofs: unknown): string[];

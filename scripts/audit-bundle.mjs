@@ -28,6 +28,7 @@ const OUT = path.join(ROOT, 'audit-bundle');
 const COVERAGE_SUMMARY = 'reports/coverage/coverage-summary.json';
 const MUTATION_REPORT = 'reports/mutation/mutation.json';
 const FUZZ_REPORT = 'reports/fuzz.json';
+const PROOFS_REPORT = 'reports/proofs.json';
 const MUTATION_RUN = 'reports/mutation/run.json';
 
 /** Runs a command, echoing its output and saving it to `log`; resolves to its exit code. */
@@ -177,6 +178,21 @@ export function fuzzSection(fuzz) {
   return [mdTable(['field', 'value'], Object.entries(fuzz).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])), '', shape];
 }
 
+/** The SMT proofs of the safety kernel (`npm run prove`): each theorem, the requirements it verifies, its status and solver time; the wrong-kernel demonstrations. */
+export function proofsSection(proofs) {
+  if (proofs === undefined || !Array.isArray(proofs.theorems)) return ['No proofs report (reports/proofs.json): `npm run prove` has not run here.'];
+  const out = [
+    `${proofs.theorems.filter((t) => t.status === 'proved').length} of ${proofs.theorems.length} theorems proved (${proofs.solver ?? 'solver not named'}).`, '',
+    mdTable(['theorem', 'requirements', 'status', 'ms', 'paths', 'bound'], proofs.theorems.map((t) => [t.theorem, (t.requirements ?? []).join(', '), t.status, t.ms, t.paths ?? 'n/a', t.bound ?? 'none'])),
+  ];
+  const demos = Array.isArray(proofs.wrongKernels) ? proofs.wrongKernels : [];
+  if (demos.length > 0) {
+    out.push('', 'Deliberately wrong kernels: each theorem must fail against them, and its counterexample, as a request, must be refused by compile.', '',
+      mdTable(['wrong kernel', 'theorem', 'verdict', 'compile refuses with', 'demonstrated'], demos.map((d) => [d.name, d.theorem, d.status, d.refusedWith ?? 'not refused', d.ok ? 'yes' : '**no**'])));
+  }
+  return out;
+}
+
 /** Node, npm and the locked versions of the direct dependencies. */
 export function toolchainSection(pkg, lock, npmVersion) {
   const direct = [...Object.keys(pkg.dependencies ?? {}).map((n) => [n, 'dependency']), ...Object.keys(pkg.devDependencies ?? {}).map((n) => [n, 'devDependency'])];
@@ -211,6 +227,8 @@ async function main(argv) {
     steps.push({ name: `npm ${args.join(' ')}`, code, log: `logs/${name}.log` });
   };
   if (withMutation) await step('mutate', ['run', 'mutate']);
+  // the proofs first, so that the trace at the end of npm test counts them
+  await step('prove', ['run', 'prove']);
   await step('test', ['test']);
   await step('coverage', ['run', 'coverage']);
   await step('verify-c', ['run', 'verify:c']); // Frama-C Eva over the firmware C code: writes docs/firmware-eva-report.md
@@ -225,6 +243,7 @@ async function main(argv) {
   const mutationRun = await readJson(MUTATION_RUN);
   const mutationChanged = mutationRun === undefined ? undefined : changedSince(mutationRun.commit);
   const fuzz = await readJson(FUZZ_REPORT);
+  const proofs = await readJson(PROOFS_REPORT);
   let requirements;
   try {
     requirements = (await import(pathToFileURL(path.join(ROOT, PATHS.catalogue)).href)).REQUIREMENTS;
@@ -239,7 +258,7 @@ async function main(argv) {
   await cp(path.join(ROOT, PATHS.traceMd), path.join(OUT, 'trace.md'));
   await cp(path.join(ROOT, 'docs/firmware-eva-report.md'), path.join(OUT, 'firmware-eva-report.md')).catch(() => {});
   await writeFile(path.join(OUT, 'requirements.md'), requirements === undefined ? 'The catalogue could not be loaded: the build failed.\n' : requirementsMarkdown(requirements));
-  for (const [from, to] of [[PATHS.hazards, 'hazards.json'], [PATHS.fmea, 'fmea.json'], [PATHS.traceJson, 'trace.json'], [PATHS.vitestReport, 'vitest.json'], [COVERAGE_SUMMARY, 'coverage-summary.json'], [MUTATION_REPORT, 'mutation.json'], [FUZZ_REPORT, 'fuzz.json']]) {
+  for (const [from, to] of [[PATHS.hazards, 'hazards.json'], [PATHS.fmea, 'fmea.json'], [PATHS.traceJson, 'trace.json'], [PATHS.vitestReport, 'vitest.json'], [COVERAGE_SUMMARY, 'coverage-summary.json'], [MUTATION_REPORT, 'mutation.json'], [FUZZ_REPORT, 'fuzz.json'], [PROOFS_REPORT, 'proofs.json']]) {
     await cp(path.join(ROOT, from), path.join(OUT, 'data', to)).catch(() => {});
   }
   await cp(path.join(ROOT, 'reports', 'coverage'), path.join(OUT, 'coverage'), { recursive: true }).catch(() => {});
@@ -271,6 +290,7 @@ async function main(argv) {
     '## Coverage', '', ...coverageSection(coverage), '',
     '## Mutation testing', '', ...mutationSection(mutation, await modified(MUTATION_REPORT), mutationProvenance(mutationRun, mutationChanged)), '',
     '## Fuzz profile and seeds', '', ...fuzzSection(fuzz), '',
+    '## Proofs (SMT, Z3)', '', ...proofsSection(proofs), '',
     '## Toolchain and dependencies', '', ...toolchainSection(pkg, lock, npmVersion), '',
   ].join('\n');
   await writeFile(path.join(OUT, 'README.md'), readme);

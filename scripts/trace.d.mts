@@ -18,6 +18,10 @@ export interface TraceRequirement {
   readonly kind: string | null;
   readonly status: 'verified' | 'untested' | 'failing' | 'unknown' | 'retired';
   readonly tests: readonly TracedTest[];
+  /** How it is verified: a proved theorem, a passing property (properties/), both, other tests only, or nothing. */
+  readonly evidence: 'proved' | 'property-tested' | 'both' | 'tested' | 'none';
+  /** The theorems of reports/proofs.json that name it. */
+  readonly proofs: readonly { readonly theorem: string; readonly status: string; readonly ms: number }[];
   readonly verifiedBy?: string;
   readonly hazards?: readonly string[];
   readonly fmea?: readonly string[];
@@ -36,11 +40,12 @@ export interface TraceResult {
     readonly requirements: readonly TraceRequirement[];
     readonly fmea: readonly { readonly export: string; readonly failureModes: number; readonly requirements: readonly string[] }[];
     readonly tests: { readonly total: number; readonly passed: number; readonly naming: number; readonly reportStartTime: string | null };
+    readonly proofs: { readonly ran: boolean; readonly theorems: number; readonly proved: number };
   };
 }
 
 export const PATHS: Readonly<Record<
-  'hazards' | 'hazardsSchema' | 'hazardLog' | 'fmea' | 'fmeaSchema' | 'fmeaLog' | 'catalogue' | 'coreIndex' | 'vitestReport' | 'traceMd' | 'traceJson',
+  'hazards' | 'hazardsSchema' | 'hazardLog' | 'fmea' | 'fmeaSchema' | 'fmeaLog' | 'catalogue' | 'coreIndex' | 'vitestReport' | 'proofs' | 'traceMd' | 'traceJson',
   string
 >>;
 export const REQUIREMENT_ID: RegExp;

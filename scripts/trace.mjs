@@ -28,6 +28,7 @@ export const PATHS = Object.freeze({
   catalogue: 'dist/esm/spec/requirements/catalogue.js',
   coreIndex: 'dist/esm/core/index.js',
   vitestReport: 'reports/vitest.json',
+  proofs: 'reports/proofs.json',
   traceMd: 'reports/trace.md',
   traceJson: 'reports/trace.json',
 });
@@ -100,6 +101,8 @@ export async function loadInputs(root, options = {}) {
     requirements: catalogue?.REQUIREMENTS,
     coreExports: core === undefined ? undefined : Object.keys(core).sort(),
     vitest: await json(reportPath, 'run `npm test` first (it writes the vitest JSON report)'),
+    // optional: the SMT proofs (`npm run prove` writes it); absent, requirements rest on their tests alone
+    proofs: (await readText(path.join(root, PATHS.proofs))) === undefined ? undefined : await json(PATHS.proofs, 'run `npm run prove`'),
     rendered: {
       hazardLog: await readText(path.join(root, PATHS.hazardLog)),
       fmea: await readText(path.join(root, PATHS.fmeaLog)),
@@ -303,9 +306,25 @@ export function checkTrace(inputs, loadProblems = []) {
       testsOfReq.get(id).push(t);
     }
   }
+  // --- proofs (reports/proofs.json, npm run prove): a proved theorem verifies the requirements it names ---
+  const proofsOfReq = new Map();
+  const theorems = Array.isArray(inputs.proofs?.theorems) ? inputs.proofs.theorems : [];
+  for (const th of theorems) {
+    const name = String(th?.theorem);
+    for (const id of Array.isArray(th?.requirements) ? th.requirements : []) {
+      if (!reqById.has(id) && inputs.requirements !== undefined) {
+        fail('PROOF_UNKNOWN_REQUIREMENT', name, `theorem ${name} names ${id}, which is not in the requirement catalogue`);
+        continue;
+      }
+      retiredRef(id, name, `theorem ${name}`);
+      if (th?.status !== 'proved') fail('PROOF_NOT_PROVED', name, `theorem ${name} for ${id} is ${th?.status}, not proved`);
+      if (!proofsOfReq.has(id)) proofsOfReq.set(id, []);
+      proofsOfReq.get(id).push({ theorem: name, status: th?.status, ms: th?.ms });
+    }
+  }
   if (inputs.vitest !== undefined) {
     for (const id of reqById.keys()) {
-      if (!testsOfReq.has(id) && !isRetired(reqById.get(id))) fail('REQUIREMENT_UNTESTED', id, `requirement ${id} (${reqById.get(id).title}) has no test naming it`);
+      if (!testsOfReq.has(id) && !proofsOfReq.has(id) && !isRetired(reqById.get(id))) fail('REQUIREMENT_UNTESTED', id, `requirement ${id} (${reqById.get(id).title}) has no test naming it`);
     }
   }
 
@@ -314,15 +333,27 @@ export function checkTrace(inputs, loadProblems = []) {
     if (!reqById.has(id)) return 'unknown';
     if (isRetired(reqById.get(id))) return 'retired';
     const ts = testsOfReq.get(id) ?? [];
-    if (ts.length === 0) return 'untested';
-    return ts.every((t) => t.status === 'passed') ? 'verified' : 'failing';
+    const ps = proofsOfReq.get(id) ?? [];
+    if (ts.length === 0 && ps.length === 0) return 'untested';
+    return ts.every((t) => t.status === 'passed') && ps.every((p) => p.status === 'proved') ? 'verified' : 'failing';
+  };
+  /** How a requirement is verified: proved (a theorem), property-tested (a passing test under properties/), both, tested (other tests only), none. */
+  const evidenceOf = (id) => {
+    const proved = (proofsOfReq.get(id) ?? []).some((p) => p.status === 'proved');
+    const property = (testsOfReq.get(id) ?? []).some((t) => t.status === 'passed' && t.file.startsWith('properties/'));
+    if (proved && property) return 'both';
+    if (proved) return 'proved';
+    if (property) return 'property-tested';
+    return (testsOfReq.get(id) ?? []).some((t) => t.status === 'passed') ? 'tested' : 'none';
   };
   const reqEntry = (id) => ({
     id,
     title: reqById.get(id)?.title ?? null,
     kind: reqById.get(id)?.kind ?? null,
     status: statusOfReq(id),
+    evidence: evidenceOf(id),
     tests: (testsOfReq.get(id) ?? []).map(({ file, name, status }) => ({ file, name, status })),
+    proofs: proofsOfReq.get(id) ?? [],
   });
   const matrixHazards = hazards.map((h) => {
     const controls = Array.isArray(h?.controls) ? h.controls : [];
@@ -359,6 +390,7 @@ export function checkTrace(inputs, loadProblems = []) {
       naming: tests.filter((t) => t.requirements.length > 0).length,
       reportStartTime: typeof inputs.vitest?.startTime === 'number' ? new Date(inputs.vitest.startTime).toISOString() : null,
     },
+    proofs: { ran: inputs.proofs !== undefined, theorems: theorems.length, proved: theorems.filter((t) => t?.status === 'proved').length },
   };
   return { ok: problems.length === 0, problems, matrix };
 }
@@ -383,10 +415,13 @@ export function renderTraceMarkdown(result) {
     const reqs = h.requirements.map((r) => `${r.id} (${r.status})`).join(', ') || '—';
     out.push(`| ${mdCell(`${h.id} ${h.hazard}`)} | ${mdCell(h.severity)} | ${mdCell(`${h.probabilityBefore} → ${h.probabilityAfter}`)} | ${count('engine')} / ${count('device')} / ${count('clinic')} | ${mdCell(reqs)} | ${h.status} |`);
   }
-  out.push('', '## Requirements', '', '| requirement | kind | title | hazards | FMEA | tests (passed/total) | status |', '|---|---|---|---|---|---|---|');
+  const proofs = matrix.proofs ?? { ran: false, theorems: 0, proved: 0 };
+  out.push(`Proofs (reports/proofs.json): ${proofs.ran ? `${proofs.proved}/${proofs.theorems} theorems proved` : 'not run here (`npm run prove`)'}.`);
+  out.push('', '## Requirements', '', '| requirement | kind | title | hazards | FMEA | tests (passed/total) | proofs | evidence | status |', '|---|---|---|---|---|---|---|---|---|');
   for (const r of matrix.requirements) {
     const passed = r.tests.filter((t) => t.status === 'passed').length;
-    out.push(`| ${r.id} | ${mdCell(r.kind)} | ${mdCell(r.title)} | ${mdCell(r.hazards.join(', ') || '—')} | ${mdCell(r.fmea.join(', ') || '—')} | ${passed}/${r.tests.length} | ${STATUS_MARK[r.status]} |`);
+    const ps = r.proofs ?? [];
+    out.push(`| ${r.id} | ${mdCell(r.kind)} | ${mdCell(r.title)} | ${mdCell(r.hazards.join(', ') || '—')} | ${mdCell(r.fmea.join(', ') || '—')} | ${passed}/${r.tests.length} | ${mdCell(ps.map((p) => `${p.theorem} (${p.status})`).join(', ') || '—')} | ${r.evidence ?? '—'} | ${STATUS_MARK[r.status]} |`);
   }
   out.push('', '## Tests per requirement', '');
   for (const r of matrix.requirements) {

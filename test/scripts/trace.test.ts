@@ -278,3 +278,36 @@ describe('trace check on fixtures', () => {
     expect(fail.stderr).toContain(`[REQUIREMENT_UNTESTED] requirement ${R2}`);
   });
 });
+
+describe('trace check: SMT proofs (reports/proofs.json) count as verification', () => {
+  const proofs = (theorems: Json[]): Record<string, string> => ({ [PATHS.proofs]: JSON.stringify({ solver: 'fixture', theorems }) });
+
+  it('a proved theorem verifies the requirements it names, with no test; evidence says proved, both or tested', async () => {
+    const { root, result } = await trace((f) => {
+      f.tests = [{ title: `[${R1}] checks the first` }];
+      f.sources = proofs([{ theorem: 'fixture-theorem', requirements: [R1, R2], status: 'proved', ms: 5 }]);
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.matrix.requirements.map((r) => [r.status, r.evidence])).toEqual([['verified', 'proved'], ['verified', 'proved']]);
+    const md = await readFile(path.join(root, PATHS.traceMd), 'utf8');
+    expect(md).toContain('1/1 theorems proved');
+    expect(md).toContain('fixture-theorem (proved)');
+  });
+
+  it('without a proofs report the evidence is the tests and the report says the proofs did not run', async () => {
+    const { root, result } = await trace();
+    expect(result.matrix.requirements.map((r) => r.evidence)).toEqual(['tested', 'tested']);
+    expect(await readFile(path.join(root, PATHS.traceMd), 'utf8')).toContain('not run here');
+  });
+
+  it('a theorem that is not proved, or names an unknown requirement, is a problem', async () => {
+    const { result } = await trace((f) => {
+      f.sources = proofs([
+        { theorem: 'undecided', requirements: [R1], status: 'unknown', ms: 5 },
+        { theorem: 'stray', requirements: ['REQ-FIX-099'], status: 'proved', ms: 5 },
+      ]);
+    });
+    expect(rules(result)).toEqual(['PROOF_NOT_PROVED', 'PROOF_UNKNOWN_REQUIREMENT']);
+    expect(result.matrix.requirements[0]?.status).toBe('failing');
+  });
+});
