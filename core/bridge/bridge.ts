@@ -1,14 +1,13 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { massUnitForConcentration } from '../quantity/massDisplayUnit.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
-import { compile } from '../compile/compile.js';
+import { compileOn } from '../compile/compile.js';
+import type { KernelPath } from '../arith/numberPath.js';
+import { tipKernel } from './_internals/tipKernel.js';
 import type { RoundingRecord } from '../compile/CompileResult.js';
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
 import type { DeliveryPlan, FluidPath } from '../kernel/bridge/DeliveryPlan.js';
 import { planBridge } from '../kernel/bridge/planBridge.js';
-import { timeUntilPumped } from '../kernel/bridge/timeUntilPumped.js';
-import { tipDose24h } from '../kernel/bridge/tipDose24h.js';
-import { tipDoseAcrossRefill } from '../kernel/bridge/tipDoseAcrossRefill.js';
 import type { LimitApplied } from '../limits/LimitApplied.js';
 import { resolvePump } from '../pump/resolvePump.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
@@ -91,6 +90,26 @@ const REQUEST_PATHS = [['reservoir.drugs', 'new.drugs'], ['reservoir.fill', 'new
  * @since 0.1.0
  */
 export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Either<EngineError[], BridgeResult> {
+  return bridgeOn(request, 'fast', options);
+}
+
+/**
+ * {@link bridge} with its kernel (the new program's compile and every tip
+ * dose) on the arithmetic `path` names: `'fast'` (scaled BigInt decimals,
+ * what `bridge` uses) or `'decimal'` (decimal.js throughout, the reference).
+ * Not part of the engine's API: it exists so that a property can hold the
+ * two answers identical on random requests.
+ *
+ * @example
+ * import { bridgeOn } from './bridge.js';
+ * // bridgeOn(request, 'decimal') answers what bridge(request) answers, digit for digit
+ * // (properties/bridge/fastPathIdentical.test.ts holds it on random requests)
+ *
+ * Implements REQ-ARITH-005.
+ * @since 0.1.0
+ */
+export function bridgeOn(request: BridgeRequest, kernelPath: KernelPath, options?: LibraryOptions): E.Either<EngineError[], BridgeResult> {
+  const k = tipKernel(kernelPath);
   const library = libraryOf(options);
   if (E.isLeft(library)) return library;
   const guarded = guardBridgeRequest(request);
@@ -104,13 +123,13 @@ export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Eith
   }
   const missing = req.old.drugs.flatMap((d, i) =>
     d.concentration === undefined ? [engineError('MISSING_CONCENTRATION', `old.drugs.${i}.concentration`, `the old fluid's "${d.drug}" has no concentration; the tip dose of the old fluid needs it`)] : []);
-  const compiledE = compile({
+  const compiledE = compileOn({
     pump: req.pump,
     reservoir: { fill: req.new.fill ?? pump.reservoir, filledAt: req.new.filledAt, ...(req.new.filledOn === undefined ? {} : { filledOn: req.new.filledOn }), drugs: req.new.drugs },
     therapy: req.new.therapy,
     limits: req.limits,
     overrides: req.overrides,
-  }, { library: library.right });
+  }, kernelPath, { library: library.right });
   if (E.isLeft(compiledE)) return E.left([...missing, ...compiledE.left.map((e) => ({ ...e, path: rerootPath(e.path, REQUEST_PATHS) }))]);
   if (missing.length > 0) return E.left(missing);
   const compiled = compiledE.right;
@@ -139,7 +158,7 @@ export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Eith
     }
   }
   const unbridged: DeliveryPlan<Exact> = { prefix: [], program, programClock: clock };
-  const without = tipDose24h(A, unbridged, path);
+  const without = k.tipDose24h(unbridged, path);
   if (without === undefined) {
     return E.left([engineError('DEAD_VOLUME_NEVER_FLUSHED', 'new.therapy', 'the new program delivers nothing, so the old fluid would never leave the catheter')]);
   }
@@ -181,16 +200,16 @@ export function bridge(request: BridgeRequest, options?: LibraryOptions): E.Eith
             ? 'switched at the first whole minute after the old fluid is out: new fluid at the bridge flow delivers less than old fluid at the new flow'
             : 'switched at the last whole minute before the old fluid is out: old fluid at the new flow delivers less than new fluid at the bridge flow' });
       }
-      const flushed = timeUntilPumped(A, plan, dead);
+      const flushed = k.timeUntilPumped(plan, dead);
       bridgeInfo = { flow: b.flow.value, after: b.after.value, basis: b.basis, rounded: b.rounded, flushedAfter: flushed?.earliest.value ?? b.after.value };
     }
   }
   if (errors.length > 0) return E.left(errors);
-  const tip = plan === unbridged ? without : tipDose24h(A, plan, path);
+  const tip = plan === unbridged ? without : k.tipDose24h(plan, path);
   // the windows across the refill: the old fluid at the old rate before it, then what each plan delivers
   const before = { program: { steps: [{ start: A.zero, flow: req.old.rate.base }], periodicBoluses: [] }, clock, concentrations: names.map(oldConc) };
-  const withoutAcross = tipDoseAcrossRefill(A, unbridged, path, before);
-  const tipAcross = plan === unbridged ? withoutAcross : tipDoseAcrossRefill(A, plan, path, before);
+  const withoutAcross = k.tipDoseAcrossRefill(unbridged, path, before);
+  const tipAcross = plan === unbridged ? withoutAcross : k.tipDoseAcrossRefill(plan, path, before);
   if (tip === undefined || withoutAcross === undefined || tipAcross === undefined) {
     return E.left([engineError('DEAD_VOLUME_NEVER_FLUSHED', 'new.therapy', 'the new program delivers nothing, so the old fluid would never leave the catheter')]);
   }

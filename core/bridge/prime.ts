@@ -1,12 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
-import { compile } from '../compile/compile.js';
+import { compileOn } from '../compile/compile.js';
+import type { KernelPath } from '../arith/numberPath.js';
+import { tipKernel } from './_internals/tipKernel.js';
 import type { RoundingRecord } from '../compile/CompileResult.js';
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
 import type { DeliveryPlan, FluidLayer, FluidPath } from '../kernel/bridge/DeliveryPlan.js';
-import { timeUntilPumped } from '../kernel/bridge/timeUntilPumped.js';
-import { tipDose24h } from '../kernel/bridge/tipDose24h.js';
-import { tipMass } from '../kernel/bridge/tipMass.js';
 import { primingBolus } from '../kernel/priming/primingBolus.js';
 import { resolvePump } from '../pump/resolvePump.js';
 import { formatQuantity } from '../quantity/formatQuantity.js';
@@ -71,6 +70,26 @@ const mL = (x: Exact): string => formatQuantity(quantity('volume', x), 'mL', 'do
  * @since 0.1.0
  */
 export function prime(request: PrimeRequest, options?: LibraryOptions): E.Either<EngineError[], PrimeResult> {
+  return primeOn(request, 'fast', options);
+}
+
+/**
+ * {@link prime} with its kernel (the program's compile and every tip dose) on
+ * the arithmetic `path` names: `'fast'` (scaled BigInt decimals, what `prime`
+ * uses) or `'decimal'` (decimal.js throughout, the reference). Not part of
+ * the engine's API: it exists so that a property can hold the two answers
+ * identical on random requests.
+ *
+ * @example
+ * import { primeOn } from './prime.js';
+ * // primeOn(request, 'decimal') answers what prime(request) answers, digit for digit
+ * // (properties/bridge/fastPathIdentical.test.ts holds it on random requests)
+ *
+ * Implements REQ-ARITH-005.
+ * @since 0.1.0
+ */
+export function primeOn(request: PrimeRequest, kernelPath: KernelPath, options?: LibraryOptions): E.Either<EngineError[], PrimeResult> {
+  const k = tipKernel(kernelPath);
   const library = libraryOf(options);
   if (E.isLeft(library)) return library;
   const guarded = guardPrimeRequest(request);
@@ -82,7 +101,7 @@ export function prime(request: PrimeRequest, options?: LibraryOptions): E.Either
   if (pump.kind !== 'programmable') {
     return E.left([engineError('WRONG_PUMP_KIND', 'pump', 'a fixed-rate pump has no priming bolus: it delivers one flow')]);
   }
-  const compiledE = compile(req, { library: library.right });
+  const compiledE = compileOn(req, kernelPath, { library: library.right });
   if (E.isLeft(compiledE)) return compiledE;
   const compiled = compiledE.right;
 
@@ -120,14 +139,14 @@ export function prime(request: PrimeRequest, options?: LibraryOptions): E.Either
     program: compiled.program,
     programClock: A.add(A.fromInteger(weekOffset + req.reservoir.filledAt), bolus.seconds),
   };
-  const plug = tipDose24h(A, plan, stated);
-  const mixed = tipDose24h(A, plan, drugFilled);
+  const plug = k.tipDose24h(plan, stated);
+  const mixed = k.tipDose24h(plan, drugFilled);
   if (plug === undefined || mixed === undefined) {
     return E.left([engineError('DEAD_VOLUME_NEVER_FLUSHED', 'therapy', 'the program delivers nothing after the priming, so the drug would never reach the catheter tip')]);
   }
-  const during = tipMass(A, plan, stated, bolus.seconds);
+  const during = k.tipMass(plan, stated, bolus.seconds);
   const firstDrug = req.contents.catheter === 'drug' ? A.zero : req.contents.pumpInternal === 'drug' ? catheter : dead;
-  const arrives = A.compare(firstDrug, A.zero) === 0 ? A.zero : timeUntilPumped(A, plan, firstDrug)?.earliest.value;
+  const arrives = A.compare(firstDrug, A.zero) === 0 ? A.zero : k.timeUntilPumped(plan, firstDrug)?.earliest.value;
 
   const drugs: PrimeDrug[] = names.map((n, i) => ({
     drug: n,

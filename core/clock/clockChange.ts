@@ -1,6 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { decimalArithmetic as A } from '../arith/decimalArithmetic.js';
-import { compile } from '../compile/compile.js';
+import { decimalArithmetic as A, type Exact } from '../arith/decimalArithmetic.js';
+import { compileOn } from '../compile/compile.js';
+import { onPath, type KernelPath, type NumberPath } from '../arith/numberPath.js';
+import type { DailyProgram } from '../kernel/DailyProgram.js';
+import type { Window24hVolumes } from '../kernel/clock/transition24h.js';
+import { mapFraction, mapProgram, mapRounded } from '../kernel/_internals/mapNumbers.js';
 import { engineError, type EngineError, type EngineWarning } from '../errors/EngineError.js';
 import { clockChange24h } from '../kernel/clock/clockChange24h.js';
 import { least24hVolume, worst24hVolume } from '../kernel/worst24hVolume.js';
@@ -53,6 +57,37 @@ const CEILINGS = new Set<string>(['PRESCRIBER_LIMIT_EXCEEDED', 'HARD_LIMIT_EXCEE
  * @since 0.1.0
  */
 export function clockChange(request: ClockChangeRequest, options?: LibraryOptions): E.Either<EngineError[], ClockChangeResult> {
+  return clockChangeOn(request, 'fast', options);
+}
+
+/** The windows across the change and the program's own worst and least 24 h, on one number path, moved back to the engine's decimals. */
+function changeWindows<N>(p: NumberPath<N>, program: DailyProgram<Exact>, clockAt: Exact, jump: Exact): { readonly across: Window24hVolumes<Exact>; readonly normalWorst: Exact; readonly normalLeast: Exact } {
+  const { A, into, back } = p;
+  const moved = mapProgram(into, program);
+  const w = clockChange24h(A, moved, into(clockAt), into(jump));
+  return {
+    across: { worst: mapRounded(back, w.worst), least: mapRounded(back, w.least), exact: { worst: mapFraction(back, w.exact.worst), least: mapFraction(back, w.exact.least) } },
+    normalWorst: back(worst24hVolume(A, moved).volume),
+    normalLeast: back(least24hVolume(A, moved).volume),
+  };
+}
+
+/**
+ * {@link clockChange} with its kernel (the program's compile and the windows
+ * across the change) on the arithmetic `path` names: `'fast'` (scaled BigInt
+ * decimals, what `clockChange` uses) or `'decimal'` (decimal.js throughout,
+ * the reference). Not part of the engine's API: it exists so that a property
+ * can hold the two answers identical on random requests.
+ *
+ * @example
+ * import { clockChangeOn } from './clockChange.js';
+ * // clockChangeOn(request, 'decimal') answers what clockChange(request) answers, digit for digit
+ * // (properties/clock/fastPathIdentical.test.ts holds it on random requests)
+ *
+ * Implements REQ-ARITH-005.
+ * @since 0.1.0
+ */
+export function clockChangeOn(request: ClockChangeRequest, kernelPath: KernelPath, options?: LibraryOptions): E.Either<EngineError[], ClockChangeResult> {
   const library = libraryOf(options);
   if (E.isLeft(library)) return library;
   const guarded = guardClockChangeRequest(request);
@@ -63,7 +98,7 @@ export function clockChange(request: ClockChangeRequest, options?: LibraryOption
   if (week && on === undefined) {
     return E.left([engineError('MISSING_FIELD', 'clockChange.on', 'a week program needs the weekday of the clock change ("on": "monday" … "sunday", pump clock) to place it in the week')]);
   }
-  const compiledE = compile(req, { library: library.right });
+  const compiledE = compileOn(req, kernelPath, { library: library.right });
   if (E.isLeft(compiledE)) return compiledE;
   const compiled = compiledE.right;
   if (compiled.kind !== 'programmable') {
@@ -73,11 +108,9 @@ export function clockChange(request: ClockChangeRequest, options?: LibraryOption
   const jump = req.clockChange.jump.base;
   // the pump clock at the change: the time of day, and for a week program its weekday's offset from Monday 00:00 (REQ-WEEK-006)
   const dayOffset = week && on !== undefined ? BigInt(weekdayIndex(on)) * DAY_SECONDS : 0n;
-  const across = clockChange24h(A, program, A.fromInteger(dayOffset + req.clockChange.at), jump);
   // the program's own extremes as compile reports them: for a daily program its day's volume (the least)
   // and that plus the patient boluses (the worst); for a week program the heaviest and lightest 24 h of the week
-  const normalWorst = worst24hVolume(A, program).volume;
-  const normalLeast = least24hVolume(A, program).volume;
+  const { across, normalWorst, normalLeast } = onPath(kernelPath, (p) => changeWindows(p, program, A.fromInteger(dayOffset + req.clockChange.at), jump));
   // Compared exactly: a window across the change that delivers no more (no less) than the program's own
   // worst (least) 24 h is reported, and checked against the ceilings, with that figure, as compile does,
   // not with the kernel's figure rounded to a whole base unit (on a rate grid finer than that unit the

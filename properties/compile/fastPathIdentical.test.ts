@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { decimalArithmetic as D, WEEKDAYS, type Exact } from '../../core/index.js';
-import { isExact } from '../../core/arith/decimalArithmetic.js';
 import { compileOn } from '../../core/compile/compile.js';
 import { decodeCompileRequest } from '../../spec/codecs/index.js';
 import { encodeCompileResult } from '../../spec/wire/encodeCompileResult.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { wireCompileRequest, type WireCompileRequest } from '../_internals/wireCompileRequest.js';
+import { asWeek, plain } from '../_internals/fastPathCases.js';
 
 // REQ-ARITH-004: compile with its kernel on scaled integers (the fast path, what `compile` runs) and on
 // decimal.js give identical answers: every value of the result, and the wire response byte for byte.
@@ -35,22 +34,6 @@ const withOneOff = (r: WireCompileRequest): fc.Arbitrary<WireCompileRequest> =>
     return { ...r, oneOff: [bolus, ...stop] };
   });
 
-/** The request's therapy as a week program: weekday k takes the flex doses turned by k steps, its periodic boluses on some days only. */
-const asWeek = (r: WireCompileRequest): fc.Arbitrary<WireCompileRequest> =>
-  fc.record({ filledOn: fc.constantFrom(...WEEKDAYS), bolusDays: fc.integer({ min: 0, max: 127 }) }).map(({ filledOn, bolusDays }) => {
-    const t = obj(r['therapy']);
-    const steps = Array.isArray(t['steps']) ? (t['steps'] as Json[]) : undefined;
-    const periodic = t['periodicBoluses'];
-    const days = Object.fromEntries(WEEKDAYS.map((d, k) => {
-      const basal: Json = steps === undefined
-        ? { mode: 'continuous', dose: t['dose'] }
-        : { mode: 'flex', steps: steps.map((s, i) => ({ start: s['start'], dose: steps[(i + k) % steps.length]?.['dose'] })) };
-      return [d, (bolusDays >> k) % 2 === 1 && periodic !== undefined ? { ...basal, periodicBoluses: periodic } : basal];
-    }));
-    const therapy: Json = { mode: 'week', drug: t['drug'], days, ...(t['patientBolus'] === undefined ? {} : { patientBolus: t['patientBolus'] }) };
-    return { ...r, reservoir: { ...obj(r['reservoir']), filledOn }, therapy };
-  });
-
 /** The request on a fixed-rate pump: its first dose continuous, the prescribed drug's concentration left to the engine. */
 const onFixedRate = (r: WireCompileRequest): fc.Arbitrary<WireCompileRequest> =>
   fc.record({ flowThousandths: fc.integer({ min: 100, max: 3000 }), tolerance: fc.integer({ min: 0, max: 20 }) }).map(({ flowThousandths, tolerance }) => {
@@ -70,15 +53,6 @@ const onFixedRate = (r: WireCompileRequest): fc.Arbitrary<WireCompileRequest> =>
 /** Random compile requests: daily programs as generated, with one-off events, as week programs, on a fixed-rate pump. */
 const requests: fc.Arbitrary<WireCompileRequest> = fc.tuple(wireCompileRequest, fc.constantFrom('daily', 'oneOff', 'week', 'fixed')).chain(([r, kind]) =>
   kind === 'oneOff' ? withOneOff(r) : kind === 'week' ? asWeek(r) : kind === 'fixed' ? onFixedRate(r) : fc.constant(r));
-
-/** Every value of a result as plain data: each engine decimal as its exact decimal text, so that two results compare by value. */
-function plain(x: unknown): unknown {
-  if (isExact(x)) return D.toDecimalString(x as Exact);
-  if (typeof x === 'bigint') return `${x.toString()}n`;
-  if (Array.isArray(x)) return x.map(plain);
-  if (x !== null && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plain(v)]));
-  return x;
-}
 
 describe('compile on the exact fast path', () => {
   it('[REQ-ARITH-004] the kernel on scaled integers and on decimal.js give identical results and byte-identical responses on random prescriptions (daily, week, one-off, fixed-rate)', () => {

@@ -1,6 +1,5 @@
-import { decimalArithmetic as D, type Exact } from '../../arith/decimalArithmetic.js';
-import type { ExactArithmetic } from '../../arith/ExactArithmetic.js';
-import { scaledArithmetic as S, type Scaled } from '../../arith/scaledArithmetic.js';
+import type { Exact } from '../../arith/decimalArithmetic.js';
+import { onPath, type KernelPath, type NumberPath } from '../../arith/numberPath.js';
 import type { DailyProgram } from '../../kernel/DailyProgram.js';
 import type { ExactFraction } from '../../kernel/ExactFraction.js';
 import type { OneOffEvent } from '../../kernel/OneOffEvent.js';
@@ -12,16 +11,9 @@ import { peakFlow, type PeakFlow } from '../../kernel/peakFlow.js';
 import { drawnMinutesWithBoluses } from '../../kernel/reservoir/drawnMinutesWithBoluses.js';
 import { least24hVolume, worst24hVolume, type VolumeBound } from '../../kernel/worst24hVolume.js';
 import { peakFlowDuring } from '../../kernel/_internals/peakFlowDuring.js';
-import { hasOwn, nullPrototype } from '../../request/ownProperties.js';
+import { mapProgram } from '../../kernel/_internals/mapNumbers.js';
 
-/**
- * Which arithmetic the compile's kernel runs on: `'fast'` (scaled BigInt
- * decimals, the default) or `'decimal'` (decimal.js, the engine's reference
- * arithmetic, kept so that a property can hold the two equal).
- *
- * Implements REQ-ARITH-004.
- */
-export type KernelPath = 'fast' | 'decimal';
+export type { KernelPath } from '../../arith/numberPath.js';
 
 /**
  * The kernel figures a compile needs of one program, in the engine's decimal
@@ -50,34 +42,6 @@ export interface ProgramKernel {
   drawnMinutes(fillClock: Exact, singleBoluses: readonly { readonly start: Exact; readonly volume: Exact }[]): (volume: Exact) => Exact | undefined;
 }
 
-/** An engine decimal as a scaled decimal: through its exact decimal text (no exponent, every digit), so the same value. */
-const toScaled = (x: Exact): Scaled => S.fromDecimalString(D.toDecimalString(x));
-/** A scaled decimal as an engine decimal: through its exact decimal text, the same value (decimal.js's precision of 20 000 digits holds it whole). */
-const toExact = (x: Scaled): Exact => D.fromDecimalString(S.toDecimalString(x));
-const same = (x: Exact): Exact => x;
-
-/** A number type the kernel runs on, with the exact conversions from and to the engine's decimals. */
-interface Bridge<N> {
-  readonly A: ExactArithmetic<N>;
-  readonly into: (x: Exact) => N;
-  readonly back: (x: N) => Exact;
-}
-
-const FAST: Bridge<Scaled> = { A: S, into: toScaled, back: toExact };
-const DECIMAL: Bridge<Exact> = { A: D, into: same, back: same };
-
-/** The program with every number moved by `into` (own fields only, `period` kept when the program has one). */
-function converted<N>(into: (x: Exact) => N, p: DailyProgram<Exact>): DailyProgram<N> {
-  const pb = hasOwn(p, 'patientBolus') ? p.patientBolus : undefined;
-  const period = hasOwn(p, 'period') ? p.period : undefined;
-  return nullPrototype({
-    steps: p.steps.map((s) => nullPrototype({ start: into(s.start), flow: into(s.flow) })),
-    periodicBoluses: p.periodicBoluses.map((b) => nullPrototype({ start: into(b.start), volume: into(b.volume), duration: into(b.duration) })),
-    ...(pb === undefined ? {} : { patientBolus: nullPrototype({ volume: into(pb.volume), duration: into(pb.duration), lockout: into(pb.lockout), maxPerDay: into(pb.maxPerDay) }) }),
-    ...(period === undefined ? {} : { period: into(period) }),
-  });
-}
-
 /** A value computed on first use, then kept. */
 function once<T>(f: () => T): () => T {
   let box: { readonly v: T } | undefined;
@@ -87,9 +51,9 @@ function once<T>(f: () => T): () => T {
   };
 }
 
-function kernelOn<N>(b: Bridge<N>, program: DailyProgram<Exact>): ProgramKernel {
+function kernelOn<N>(b: NumberPath<N>, program: DailyProgram<Exact>): ProgramKernel {
   const { A, into, back } = b;
-  const p = converted(into, program);
+  const p = mapProgram(into, program);
   const bound = (v: VolumeBound<N>): VolumeBound<Exact> => ({ volume: back(v.volume), rounded: v.rounded });
   const fraction = (f: ExactFraction<N>): ExactFraction<Exact> => ({ num: back(f.num), den: back(f.den) });
   const event = (e: OneOffEvent<Exact>): OneOffEvent<N> =>
@@ -146,5 +110,5 @@ function kernelOn<N>(b: Bridge<N>, program: DailyProgram<Exact>): ProgramKernel 
  * Implements REQ-ARITH-004.
  */
 export function programKernel(path: KernelPath, program: DailyProgram<Exact>): ProgramKernel {
-  return path === 'fast' ? kernelOn(FAST, program) : kernelOn(DECIMAL, program);
+  return onPath(path, (b) => kernelOn(b, program));
 }

@@ -214,8 +214,47 @@ const extremes = <N>(A: ExactArithmetic<N>, c: IntervalCandidates<N>, q: Queue<N
  * least.
  */
 export function scanWindowsEach<N>(A: ExactArithmetic<N>, intervals: NonEmpty<ScanInterval<N>>, bounds: readonly N[], fluids: readonly { readonly concentrations: readonly N[]; readonly after: N }[]): readonly { readonly most: Fraction<N>; readonly least: Fraction<N> }[] {
-  const candidates = candidatesAll(A, intervals, bounds);
-  return fluids.map((f) => extremesOver(A, candidates, { bounds, concentrations: f.concentrations, after: f.after }));
+  const [first, ...rest] = candidatesAll(A, intervals, bounds);
+  const most = byLayer(A, [first.forMost, ...rest.map((c) => c.forMost)], 'most');
+  const least = byLayer(A, [first.forLeast, ...rest.map((c) => c.forLeast)], 'least');
+  return fluids.map((f) => {
+    const q = { bounds, concentrations: f.concentrations, after: f.after };
+    return { most: extremeOfAll(A, most, q, 'most'), least: extremeOfAll(A, least, q, 'least') };
+  });
+}
+
+/**
+ * The candidates of every interval for one mode, with the one-fluid ones
+ * folded into one per layer: the extreme `x` over every interval that moves
+ * only that layer's fluid. Exact for every fluid queue on these bounds: a
+ * layer's mass is `c · x` with `c >= 0` the same for all those intervals, so
+ * the extreme of the masses is `c` times the extreme of `x`. The drugs then
+ * cost one product per layer instead of one per interval.
+ */
+function byLayer<N>(A: ExactArithmetic<N>, all: NonEmpty<Candidates<N>>, mode: 'most' | 'least'): NonEmpty<Candidates<N>> {
+  const layers = new Map<number, N>();
+  const windows: Candidates<N>[] = [];
+  for (const c of all) {
+    if (c.kind === 'windows') {
+      windows.push(c);
+      continue;
+    }
+    const known = layers.get(c.layer);
+    layers.set(c.layer, known === undefined ? c.x : mode === 'most' ? max(A, known, c.x) : min(A, known, c.x));
+  }
+  const folded: Candidates<N>[] = [...windows, ...[...layers].map(([layer, x]) => ({ kind: 'one fluid' as const, layer, x }))];
+  const [head, ...tail] = folded;
+  return head === undefined ? all : [head, ...tail];
+}
+
+/** The extreme of one fluid queue over candidates. */
+function extremeOfAll<N>(A: ExactArithmetic<N>, [first, ...rest]: NonEmpty<Candidates<N>>, q: Queue<N>, mode: 'most' | 'least'): Fraction<N> {
+  let best = extremeOf(A, first, q, mode);
+  for (const c of rest) {
+    const x = extremeOf(A, c, q, mode);
+    if (mode === 'most' ? compareFractions(A, x, best) > 0 : compareFractions(A, x, best) < 0) best = x;
+  }
+  return best;
 }
 
 /** {@link scanWindowsEach} for one fluid queue. */

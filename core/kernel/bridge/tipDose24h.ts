@@ -48,10 +48,12 @@ export interface TipDoses<N> {
  *
  * A program of a longer period (a week program, REQ-WEEK-007) moves
  * different volumes in different 24 h windows, so no stretch is read whole:
- * every window start is cut at every corner up to a period past the steady
- * state (every phase of the steady week), exactly; the work is that of the
- * delivery in (flush periods + 2) periods, which the caller bounds (`prime`:
- * at most `MAX_WEEK_FLUSH_PERIODS` weeks of flush).
+ * the window starts up to a period past the steady state (every phase of the
+ * steady week) are cut at every corner, except that of the starts whose
+ * windows lie wholly in the first layer, or wholly past the last, one period
+ * each is enough (`weekCover`); the work is at most that of the delivery in
+ * (flush periods + 2) periods, which the caller bounds (`prime`: at most
+ * `MAX_WEEK_FLUSH_PERIODS` weeks of flush).
  *
  * Patient boluses (from the program's start on) are placed adversarially for
  * each bound: see {@link TipDoses.patientBolusBound}.

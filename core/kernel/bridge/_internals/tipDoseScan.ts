@@ -10,6 +10,7 @@ import { patientTrain } from './patientTrain.js';
 import { bolusRunningAtStart, layerBounds, planScale, prefixTotals } from './planCurve.js';
 import { patientAllowance } from './patientAllowance.js';
 import { planVolume } from './planVolume.js';
+import { weekCover } from './weekCover.js';
 import { windowCover } from './windowCover.js';
 
 import type { TipDoses } from '../tipDose24h.js';
@@ -47,12 +48,17 @@ export function tipDoseScan<N>(A: ExactArithmetic<N>, plan: DeliveryPlan<N>, pat
   const scan = (running: boolean): readonly { readonly most: Fraction<N>; readonly least: Fraction<N> }[] => {
     const volume = planVolume(A, plan, running, scale);
     const input = { plan, running, volume, train, patientInWindow, patientFrom: A.sub(programStart, day) };
-    // A week program's windows move different volumes on different days, so no stretch is read whole: every
-    // start is cut at every corner, up to a whole period past the flush (every phase of the steady state).
-    // The work is that of the delivery in (days + 2) periods: the caller bounds `days` (REQ-WEEK-007).
-    const cover = starts === 'every start' || weekly
-      ? { blocks: [[A.zero, weekly ? A.add(steadyFrom, period) : steadyFrom]] as const, stretches: [] }
-      : windowCover(A, { plan, volume, train, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
+    // A week program's windows move different volumes on different days, so no stretch is read whole: its
+    // starts up to a whole period past the flush (every phase of the steady state) are cut at every corner,
+    // except that of the starts whose windows lie wholly in the first layer, or wholly past the last, one
+    // period is enough (`weekCover`). The work is at most that of the delivery in (days + 2) periods: the
+    // caller bounds `days` (REQ-WEEK-007).
+    const until = weekly ? A.add(steadyFrom, period) : steadyFrom;
+    const cover = starts === 'every start'
+      ? { blocks: [[A.zero, until]] as const, stretches: [] }
+      : weekly
+        ? { blocks: weekCover(A, { volume, train, bounds, patientInWindow, period, until }), stretches: [] }
+        : windowCover(A, { plan, volume, train, daily: A.mul(daily, scale), patientInWindow, steadyFrom });
     const [[u0, w0], ...others] = cover.blocks;
     const intervals: NonEmpty<ScanInterval<N>> = [...blockIntervals(A, input, u0, w0), ...others.flatMap(([u, w]) => blockIntervals(A, input, u, w)), ...cover.stretches];
     const fluids = path.reservoir.map((after, drug) => ({ concentrations: path.layers.map((l) => l.concentrations[drug] ?? A.zero), after }));
