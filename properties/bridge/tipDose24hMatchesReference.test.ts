@@ -30,6 +30,28 @@ const tipCase: fc.Arbitrary<TipCase> = fc.record({
   reservoir: fc.tuple(conc, conc),
 });
 
+/**
+ * The engine's inputs of a case: the delivery plan (prefix, program, clock) and
+ * the fluid path. A case whose flush would take more than five days of the
+ * program is discarded (`fc.pre`), so the brute-force reference stays small.
+ */
+function engineInputs(c: TipCase, program: DeliveryPlan<Exact>['program']): { plan: DeliveryPlan<Exact>; path: FluidPath<Exact> } {
+  const dead = c.layers.reduce((s, l) => s + BigInt(l.volume) * QUANTUM, 0n);
+  const prefixVolume = c.prefix.reduce((s, p) => s + BigInt(p.volume) * QUANTUM, 0n);
+  const left = dead - prefixVolume;
+  fc.pre(left <= 0n || A.compare(A.mul(dailyVolume(A, program), A.fromInteger(5n)), A.fromInteger(left)) >= 0);
+  const plan: DeliveryPlan<Exact> = {
+    prefix: c.prefix.map((p) => ({ duration: A.fromInteger(BigInt(p.seconds)), volume: A.fromInteger(BigInt(p.volume) * QUANTUM) })),
+    program,
+    programClock: A.fromInteger(BigInt(c.clockMinute * 60)),
+  };
+  const path: FluidPath<Exact> = {
+    layers: c.layers.map((l) => ({ volume: A.fromInteger(BigInt(l.volume) * QUANTUM), concentrations: l.conc.map((x) => A.fromInteger(BigInt(x))) })),
+    reservoir: c.reservoir.map((x) => A.fromInteger(BigInt(x))),
+  };
+  return { plan, path };
+}
+
 /** A press schedule, drawn apart from the program: the first press's offset after the program's start, and the extra gap (s) after each lockout. */
 interface Presses {
   readonly offset: number;
@@ -68,21 +90,7 @@ describe('tipDose24h against the reference model', () => {
     fc.assert(
       fc.property(tipCase, (c) => {
         const program = engineProgram(c.program);
-        const dead = c.layers.reduce((s, l) => s + BigInt(l.volume) * QUANTUM, 0n);
-        const prefixVolume = c.prefix.reduce((s, p) => s + BigInt(p.volume) * QUANTUM, 0n);
-        const daily = dailyVolume(A, program);
-        const left = dead - prefixVolume;
-        // keep the flush within five days so the brute force stays small
-        fc.pre(left <= 0n || A.compare(A.mul(daily, A.fromInteger(5n)), A.fromInteger(left)) >= 0);
-        const plan: DeliveryPlan<Exact> = {
-          prefix: c.prefix.map((p) => ({ duration: A.fromInteger(BigInt(p.seconds)), volume: A.fromInteger(BigInt(p.volume) * QUANTUM) })),
-          program,
-          programClock: A.fromInteger(BigInt(c.clockMinute * 60)),
-        };
-        const path: FluidPath<Exact> = {
-          layers: c.layers.map((l) => ({ volume: A.fromInteger(BigInt(l.volume) * QUANTUM), concentrations: l.conc.map((x) => A.fromInteger(BigInt(x))) })),
-          reservoir: c.reservoir.map((x) => A.fromInteger(BigInt(x))),
-        };
+        const { plan, path } = engineInputs(c, program);
         const engine = tipDose24h(A, plan, path);
         expect(engine).toBeDefined();
         if (engine === undefined) return;
@@ -119,19 +127,7 @@ describe('tipDose24h against the reference model', () => {
         fc.pre(pb !== undefined);
         const wire: WireDailyProgram = { ...c.program, patientBolus: pb };
         const program = engineProgram(wire);
-        const dead = c.layers.reduce((s, l) => s + BigInt(l.volume) * QUANTUM, 0n);
-        const prefixVolume = c.prefix.reduce((s, p) => s + BigInt(p.volume) * QUANTUM, 0n);
-        const left = dead - prefixVolume;
-        fc.pre(left <= 0n || A.compare(A.mul(dailyVolume(A, program), A.fromInteger(5n)), A.fromInteger(left)) >= 0);
-        const plan: DeliveryPlan<Exact> = {
-          prefix: c.prefix.map((p) => ({ duration: A.fromInteger(BigInt(p.seconds)), volume: A.fromInteger(BigInt(p.volume) * QUANTUM) })),
-          program,
-          programClock: A.fromInteger(BigInt(c.clockMinute * 60)),
-        };
-        const path: FluidPath<Exact> = {
-          layers: c.layers.map((l) => ({ volume: A.fromInteger(BigInt(l.volume) * QUANTUM), concentrations: l.conc.map((x) => A.fromInteger(BigInt(x))) })),
-          reservoir: c.reservoir.map((x) => A.fromInteger(BigInt(x))),
-        };
+        const { plan, path } = engineInputs(c, program);
         const engine = tipDose24h(A, plan, path);
         expect(engine).toBeDefined();
         if (engine === undefined) return;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { GENESIS_HASH, recordHash, type AuditEntry, type AuditRecord } from './recordHash.js';
 import { groupCommit } from './_internals/groupCommit.js';
+import { auditTables } from './_internals/auditTables.js';
 
 export type { AuditEntry } from './recordHash.js';
 
@@ -16,24 +17,7 @@ export interface AuditLog {
   readonly durability: string;
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS audit_record (
-  seq INTEGER PRIMARY KEY,
-  recorded_at TEXT NOT NULL,
-  key_id TEXT,
-  command TEXT NOT NULL,
-  request TEXT NOT NULL,
-  response TEXT NOT NULL,
-  status INTEGER NOT NULL,
-  versions TEXT NOT NULL,
-  prev_hash TEXT NOT NULL,
-  hash TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS audit_head (
-  id INTEGER PRIMARY KEY CHECK (id = 1),
-  seq INTEGER NOT NULL,
-  hash TEXT NOT NULL
-);`;
+const SCHEMA = auditTables('INTEGER');
 
 /** The SQLite trail's durability setting, as `PRAGMA synchronous` names it. Implements REQ-SRV-007. */
 export const SQLITE_SYNCHRONOUS = 'FULL';
