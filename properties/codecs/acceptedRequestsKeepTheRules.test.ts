@@ -3,7 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { decimalArithmetic as A, INPUT_BOUNDS as B, parseQuantity, WEEKDAYS, type CompileRequest, type ContinuousBasal, type FlexBasal, type Dimension, type Exact, type InputBound } from '../../core/index.js';
 import { decodeCompileRequest } from '../../spec/codecs/decodeCompileRequest.js';
-import { params } from '../_fuzz.js';
+import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { wellFormedResult } from './_wellFormed.js';
 
 /** Mostly a plausible value, sometimes any JSON at all. */
@@ -97,8 +97,9 @@ function keepsTheRules(r: CompileRequest): boolean {
   const basal = r.therapy.basal;
   const pb = r.therapy.patientBolus;
   return (
-    [p.reservoir, p.rateResolution, p.minRate, p.maxRate, p.maxBolusRate, p.nominalFlow, r.reservoir.fill].every(positive) &&
-    [p.internalVolume, p.flowTolerance, p.lowReservoirAlarm].every(nonNegative) &&
+    [p.reservoir, p.rateResolution, p.minRate, p.maxRate, p.maxBolusRate, p.nominalFlow].every(positive) &&
+    // a zero fill is well-formed: compile refuses it for safety (EMPTY_RESERVOIR, REQ-LIMIT-106), not the decoder
+    [p.internalVolume, p.flowTolerance, p.lowReservoirAlarm, r.reservoir.fill].every(nonNegative) &&
     r.reservoir.drugs.every((d) => positive(d.concentration)) &&
     drugs.length > 0 && new Set(drugs).size === drugs.length && drugs.includes(r.therapy.drug) &&
     dayBasals(basal).every((d) => (d.mode === 'continuous' ? positive(d.dose) : flexKeepsTheRules(d.steps))) &&
@@ -111,6 +112,16 @@ function keepsTheRules(r: CompileRequest): boolean {
   );
 }
 
+/**
+ * Counterexamples found by the CI fuzz stage, kept as examples. A zero fill
+ * (seed 218614833, 2026-12-08): well-formed by the codec's own TSDoc (compile
+ * refuses it for safety with EMPTY_RESERVOIR), so the property's rule, not
+ * the decoder, was wrong.
+ */
+const PINNED: [unknown][] = [
+  [{ pump: 'NAME', reservoir: { fill: '0 mL', drugs: [{ drug: 'morphine', concentration: '1 mg/mL' }] }, therapy: { mode: 'flex', drug: 'morphine', steps: [{ start: '00:00', dose: '1 mg/day' }] } }],
+];
+
 describe('decodeCompileRequest on structure-aware random requests', () => {
   it('[REQ-WIRE-005] [REQ-WIRE-008] [REQ-WIRE-009] [REQ-WIRE-011] [REQ-WIRE-014] [REQ-BOUND-001] every accepted request keeps the rules the codec promises; every refusal is well formed', () => {
     let accepted = 0;
@@ -121,7 +132,7 @@ describe('decodeCompileRequest on structure-aware random requests', () => {
         accepted += 1;
         return keepsTheRules(r.right);
       }),
-      params(1000),
+      fuzzProfile(1000, { examples: PINNED }),
     );
     // The generator must reach the accepting side too, or the property says little about it.
     expect(accepted).toBeGreaterThan(0);
