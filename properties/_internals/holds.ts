@@ -25,7 +25,7 @@ export function holds<Ts>(property: fc.IRawProperty<Ts>, params: fc.Parameters<T
   const { reporter, asyncReporter, ...rest } = params;
   const judge = (details: fc.RunDetails<Ts>): void => {
     reporter?.(details);
-    expect(details.failed, fc.defaultReportMessage(details) ?? 'property failed').toBe(false);
+    expect(details.failed, report(details)).toBe(false);
   };
   if (property.isAsync()) {
     return (fc.check(property, rest) as Promise<fc.RunDetails<Ts>>).then(async (details) => {
@@ -35,4 +35,10 @@ export function holds<Ts>(property: fc.IRawProperty<Ts>, params: fc.Parameters<T
   }
   judge(fc.check(property, rest) as fc.RunDetails<Ts>);
   return undefined;
+}
+
+/** fast-check's report of a run with the error the property threw, when it threw one. */
+function report<Ts>(details: fc.RunDetails<Ts>): string {
+  const thrown = details.errorInstance === null || details.errorInstance === undefined ? '' : `\nGot error: ${details.errorInstance instanceof Error ? (details.errorInstance.stack ?? details.errorInstance.message) : String(details.errorInstance)}`;
+  return `${fc.defaultReportMessage(details) ?? 'property failed'}${thrown}`;
 }
