@@ -9,6 +9,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'properties/**/*.test.ts', 'core/**/*.test.ts', 'spec/**/*.test.ts', 'adapters/**/*.test.ts'],
     testTimeout: 120_000 * runsFactor,
     hookTimeout: 120_000,
+    // Every test must make at least one assertion (expect.hasAssertions for all):
+    // a test that checks nothing fails instead of passing silently (REQ-TEST-001).
+    expect: { requireAssertions: true },
     coverage: {
       provider: 'v8',
       include: ['core/**/*.ts'],

@@ -258,7 +258,7 @@ async function main(argv) {
   await cp(path.join(ROOT, PATHS.traceMd), path.join(OUT, 'trace.md'));
   await cp(path.join(ROOT, 'docs/firmware-eva-report.md'), path.join(OUT, 'firmware-eva-report.md')).catch(() => {});
   await writeFile(path.join(OUT, 'requirements.md'), requirements === undefined ? 'The catalogue could not be loaded: the build failed.\n' : requirementsMarkdown(requirements));
-  for (const [from, to] of [[PATHS.hazards, 'hazards.json'], [PATHS.fmea, 'fmea.json'], [PATHS.traceJson, 'trace.json'], [PATHS.vitestReport, 'vitest.json'], [COVERAGE_SUMMARY, 'coverage-summary.json'], [MUTATION_REPORT, 'mutation.json'], [FUZZ_REPORT, 'fuzz.json'], [PROOFS_REPORT, 'proofs.json']]) {
+  for (const [from, to] of [[PATHS.hazards, 'hazards.json'], [PATHS.fmea, 'fmea.json'], [PATHS.traceJson, 'trace.json'], [PATHS.vitestReport, 'vitest.json'], [PATHS.vitestMeta, 'vitest.meta.json'], [COVERAGE_SUMMARY, 'coverage-summary.json'], [MUTATION_REPORT, 'mutation.json'], [FUZZ_REPORT, 'fuzz.json'], [PROOFS_REPORT, 'proofs.json']]) {
     await cp(path.join(ROOT, from), path.join(OUT, 'data', to)).catch(() => {});
   }
   await cp(path.join(ROOT, 'reports', 'coverage'), path.join(OUT, 'coverage'), { recursive: true }).catch(() => {});

@@ -39,13 +39,13 @@ export interface TraceResult {
     }[];
     readonly requirements: readonly TraceRequirement[];
     readonly fmea: readonly { readonly export: string; readonly failureModes: number; readonly requirements: readonly string[] }[];
-    readonly tests: { readonly total: number; readonly passed: number; readonly naming: number; readonly reportStartTime: string | null };
+    readonly tests: { readonly total: number; readonly passed: number; readonly naming: number; readonly reportStartTime: string | null; readonly commit: string | null; readonly clean: boolean };
     readonly proofs: { readonly ran: boolean; readonly theorems: number; readonly proved: number };
   };
 }
 
 export const PATHS: Readonly<Record<
-  'hazards' | 'hazardsSchema' | 'hazardLog' | 'fmea' | 'fmeaSchema' | 'fmeaLog' | 'catalogue' | 'coreIndex' | 'vitestReport' | 'proofs' | 'traceMd' | 'traceJson',
+  'hazards' | 'hazardsSchema' | 'hazardLog' | 'fmea' | 'fmeaSchema' | 'fmeaLog' | 'catalogue' | 'coreIndex' | 'vitestReport' | 'vitestMeta' | 'proofs' | 'traceMd' | 'traceJson',
   string
 >>;
 export const REQUIREMENT_ID: RegExp;

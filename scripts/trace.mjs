@@ -1,7 +1,9 @@
 // Traceability check: hazards → requirements → tests that ran and passed, and
 // every runtime export of the core → an FMEA row.
 //
-//   npm run trace            (after `npm test` has written reports/vitest.json)
+//   npm run trace            (after `npm test` has written reports/vitest.json and,
+//                             before it, reports/vitest.meta.json: the commit tested;
+//                             a report of another commit than HEAD is refused)
 //   node scripts/trace.mjs [--root DIR] [--report FILE]
 //
 // Reads docs/hazard-analysis/{hazards,fmea}.json (validated against their
@@ -16,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateSchema } from './lib/schema.mjs';
 import { mdCell } from './lib/markdown.mjs';
 import { renderFmea, renderHazardLog } from './render-hazards.mjs';
+import { headCommit, META_PATH } from './record-test-commit.mjs';
 
 /** Where each input and output lives, relative to the project root. */
 export const PATHS = Object.freeze({
@@ -28,6 +31,8 @@ export const PATHS = Object.freeze({
   catalogue: 'dist/esm/spec/requirements/catalogue.js',
   coreIndex: 'dist/esm/core/index.js',
   vitestReport: 'reports/vitest.json',
+  // the commit the tests ran on (scripts/record-test-commit.mjs, run by npm test before vitest)
+  vitestMeta: META_PATH,
   proofs: 'reports/proofs.json',
   traceMd: 'reports/trace.md',
   traceJson: 'reports/trace.json',
@@ -101,6 +106,8 @@ export async function loadInputs(root, options = {}) {
     requirements: catalogue?.REQUIREMENTS,
     coreExports: core === undefined ? undefined : Object.keys(core).sort(),
     vitest: await json(reportPath, 'run `npm test` first (it writes the vitest JSON report)'),
+    vitestMeta: await json(reportPath.replace(/\.json$/, '') + '.meta.json', 'run `npm test` (it records the commit the tests ran on, then runs them)'),
+    head: headCommit(root),
     // optional: the SMT proofs (`npm run prove` writes it); absent, requirements rest on their tests alone
     proofs: (await readText(path.join(root, PATHS.proofs))) === undefined ? undefined : await json(PATHS.proofs, 'run `npm run prove`'),
     rendered: {
@@ -283,6 +290,22 @@ export function checkTrace(inputs, loadProblems = []) {
     fail('RENDER_STALE', PATHS.fmeaLog, `${PATHS.fmeaLog} does not match ${PATHS.fmea}: run \`npm run render-hazards\` and commit the result`);
   }
 
+  // --- the report is of this commit (REQ-TRACE-001) ---
+  const meta = inputs.vitestMeta;
+  if (inputs.vitest !== undefined && meta !== undefined) {
+    const report = PATHS.vitestReport;
+    if (typeof meta?.commit !== 'string') {
+      fail('REPORT_COMMIT_UNKNOWN', report, `${report} records no commit (tests run outside a git checkout): run \`npm test\` in a git checkout`);
+    } else if (inputs.head === undefined) {
+      fail('REPORT_COMMIT_UNKNOWN', report, `${report} is of commit ${meta.commit}, but ${root} is not a git checkout with a HEAD to compare it with`);
+    } else if (meta.commit !== inputs.head) {
+      fail('REPORT_OF_OTHER_COMMIT', report, `${report} is the report of commit ${meta.commit}, not of HEAD ${inputs.head}: run \`npm test\` on this commit`);
+    }
+    if (typeof meta?.recordedAt === 'number' && typeof inputs.vitest?.startTime === 'number' && inputs.vitest.startTime < meta.recordedAt) {
+      fail('REPORT_OF_OTHER_COMMIT', report, `${report} started before its commit was recorded (${new Date(meta.recordedAt).toISOString()}): it is of an earlier run; run \`npm test\``);
+    }
+  }
+
   // --- tests ---
   const tests = inputs.vitest === undefined ? [] : testsOf(inputs.vitest, root);
   for (const f of inputs.vitest?.testResults ?? []) {
@@ -389,6 +412,8 @@ export function checkTrace(inputs, loadProblems = []) {
       passed: tests.filter((t) => t.status === 'passed').length,
       naming: tests.filter((t) => t.requirements.length > 0).length,
       reportStartTime: typeof inputs.vitest?.startTime === 'number' ? new Date(inputs.vitest.startTime).toISOString() : null,
+      commit: typeof inputs.vitestMeta?.commit === 'string' ? inputs.vitestMeta.commit : null,
+      clean: inputs.vitestMeta?.clean === true,
     },
     proofs: { ran: inputs.proofs !== undefined, theorems: theorems.length, proved: theorems.filter((t) => t?.status === 'proved').length },
   };
@@ -403,7 +428,7 @@ export function renderTraceMarkdown(result) {
   const out = [];
   out.push('# Traceability: hazards → requirements → tests', '');
   out.push(`Result: **${ok ? 'PASS' : 'FAIL'}** (${problems.length} problem${problems.length === 1 ? '' : 's'}).`);
-  out.push(`Tests in the report: ${matrix.tests.total}, passed ${matrix.tests.passed}, naming a requirement ${matrix.tests.naming}; report started ${matrix.tests.reportStartTime ?? 'n/a'}.`, '');
+  out.push(`Tests in the report: ${matrix.tests.total}, passed ${matrix.tests.passed}, naming a requirement ${matrix.tests.naming}; report started ${matrix.tests.reportStartTime ?? 'n/a'}, of commit ${matrix.tests.commit ?? 'n/a'}${matrix.tests.clean ? '' : ' (work tree not clean)'}.`, '');
   if (problems.length > 0) {
     out.push('## Problems', '', '| rule | item | message |', '|---|---|---|');
     for (const p of problems) out.push(`| ${mdCell(p.rule)} | ${mdCell(p.item)} | ${mdCell(p.message)} |`);

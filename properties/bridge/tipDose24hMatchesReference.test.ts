@@ -11,6 +11,7 @@ import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { refPlanPieces, refTipExtremes, type RefQueue } from '../_internals/referenceTipDose.js';
 import { BASE_PER_ML, asRational } from '../_internals/worst24hDifferential.js';
 import { wireDailyProgram } from '../_internals/wireDailyProgram.js';
+import { holds } from '../_internals/holds.js';
 
 /** A tip-dose case in integers of the engine's base units (mass per volume in ng/uL). */
 interface TipCase {
@@ -87,7 +88,7 @@ function allowedPresses(s: Presses, t0: Rational, lockout: Rational, maxPerDay: 
 
 describe('tipDose24h against the reference model', () => {
   it('[REQ-BRIDGE-001] [REQ-BRIDGE-003] [REQ-ROUND-003] the worst and least tip dose are exactly the reference\'s extremes over every window, rounded outward', () => {
-    fc.assert(
+    holds(
       fc.property(tipCase, (c) => {
         const program = engineProgram(c.program);
         const { plan, path } = engineInputs(c, program);
@@ -121,7 +122,7 @@ describe('tipDose24h against the reference model', () => {
     );
   });
   it('[REQ-BRIDGE-001] [REQ-BRIDGE-003] with patient boluses, the worst tip dose is at least, and the least at most, what every window of any allowed press schedule takes from the tip (the reference, pressed as drawn)', () => {
-    fc.assert(
+    holds(
       fc.property(tipCase, wireDailyProgram, presses, (c, withBolus, drawn) => {
         const pb = withBolus.patientBolus;
         fc.pre(pb !== undefined);

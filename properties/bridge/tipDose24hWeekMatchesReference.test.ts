@@ -9,6 +9,7 @@ import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { refPlanPieces, refTipExtremes, type RefQueue } from '../_internals/referenceTipDose.js';
 import { BASE_PER_ML, asRational } from '../_internals/worst24hDifferential.js';
 import { engineWeek, weekCase, wireWeek, type WeekCase } from '../_internals/wireWeekProgram.js';
+import { holds } from '../_internals/holds.js';
 
 /** A tip-dose case over a week program, in integers of the engine's base units (mass per volume in ng/uL). */
 interface WeekTipCase {
@@ -34,7 +35,7 @@ const weekTipCase: fc.Arbitrary<WeekTipCase> = fc.record({
 
 describe('tipDose24h over a week program against the reference model', () => {
   it('[REQ-WEEK-007] [REQ-BRIDGE-001] [REQ-ROUND-003] the worst and least tip dose over a week program are exactly the reference\'s extremes over every window of the week\'s pieces, rounded outward', () => {
-    fc.assert(
+    holds(
       fc.property(weekTipCase, (c) => {
         const program = engineWeek(c.week);
         const dead = c.layers.reduce((s, l) => s + BigInt(l.volume) * QUANTUM, 0n);

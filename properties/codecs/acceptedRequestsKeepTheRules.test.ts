@@ -5,6 +5,7 @@ import { decimalArithmetic as A, INPUT_BOUNDS as B, parseQuantity, WEEKDAYS, typ
 import { decodeCompileRequest } from '../../spec/codecs/decodeCompileRequest.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { wellFormedResult } from './_wellFormed.js';
+import { holds } from '../_internals/holds.js';
 
 /** Mostly a plausible value, sometimes any JSON at all. */
 const or = <T>(plausible: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ weight: 60, arbitrary: plausible }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
@@ -125,7 +126,7 @@ const PINNED: [unknown][] = [
 describe('decodeCompileRequest on structure-aware random requests', () => {
   it('[REQ-WIRE-005] [REQ-WIRE-008] [REQ-WIRE-009] [REQ-WIRE-011] [REQ-WIRE-014] [REQ-BOUND-001] every accepted request keeps the rules the codec promises; every refusal is well formed', () => {
     let accepted = 0;
-    fc.assert(
+    holds(
       fc.property(request, (u) => {
         const r = decodeCompileRequest(u);
         if (E.isLeft(r)) return wellFormedResult(r);

@@ -5,6 +5,7 @@ import { decodeCompileRequest } from '../../spec/codecs/decodeCompileRequest.js'
 import { contractRequest } from '../../test/spec/codecs/_fixtures.js';
 import { params } from '../_fuzz.js';
 import { snapshotObjectPrototype, wellFormedResult } from './_wellFormed.js';
+import { holds } from '../_internals/holds.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -68,12 +69,12 @@ const deep: fc.Arbitrary<Json> = fc.tuple(fc.nat({ max: 20_000 }), fc.boolean(),
 
 describe('decodeCompileRequest on arbitrary input', () => {
   it('[REQ-WIRE-014] [REQ-ERR-001] arbitrary JSON never throws: a Right or well-formed coded errors', () => {
-    fc.assert(fc.property(fc.jsonValue(), (u) => wellFormedResult(decodeCompileRequest(u))), params(300));
+    holds(fc.property(fc.jsonValue(), (u) => wellFormedResult(decodeCompileRequest(u))), params(300));
   });
 
   it('[REQ-WIRE-014] [REQ-WIRE-013] [REQ-WIRE-002] objects with __proto__ / constructor / prototype keys are refused cleanly and Object.prototype is unchanged', () => {
     const before = snapshotObjectPrototype();
-    fc.assert(
+    holds(
       fc.property(fc.constantFrom(...validRequests()), fc.array(fc.tuple(fc.nat(), hostileKey, hostileJson), { minLength: 1, maxLength: 3 }), (base, inserts) => {
         const req = structuredClone(base);
         const objects = [[], ...pathsOf(req)].filter((p) => {
@@ -96,7 +97,7 @@ describe('decodeCompileRequest on arbitrary input', () => {
   });
 
   it('[REQ-WIRE-014] deep nesting, huge strings and absurd numbers at any field never throw', () => {
-    fc.assert(
+    holds(
       fc.property(fc.constantFrom(...validRequests()), fc.nat(), fc.oneof(deep, absurd, hostileJson), (base, i, value) => {
         const req = structuredClone(base);
         const paths = pathsOf(req);
@@ -109,7 +110,7 @@ describe('decodeCompileRequest on arbitrary input', () => {
   });
 
   it('[REQ-WIRE-002] [REQ-WIRE-003] [REQ-WIRE-014] a valid request with one field dropped, renamed or retyped is refused at that field (or, for an optional field dropped, accepted)', () => {
-    fc.assert(
+    holds(
       fc.property(fc.constantFrom(...validRequests()), fc.nat(), fc.constantFrom('drop', 'rename', 'retype'), fc.constantFrom<Json>(null, true), (base, i, how, badValue) => {
         const req = structuredClone(base);
         const objectKeyPaths = pathsOf(req).filter((p) => typeof p[p.length - 1] === 'string');
@@ -138,7 +139,7 @@ describe('decodeCompileRequest on arbitrary input', () => {
   });
 
   it('[REQ-WIRE-004] the errors do not depend on the key order of the request, and decoding twice gives the same answer', () => {
-    fc.assert(
+    holds(
       fc.property(fc.constantFrom(...validRequests()), fc.array(fc.tuple(fc.nat(), absurd), { minLength: 1, maxLength: 4 }), (base, changes) => {
         const req = structuredClone(base);
         for (const [i, v] of changes) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../../spec/codecs/parseJsonText.js';
 import { params } from '../_fuzz.js';
 import { snapshotObjectPrototype, wellFormedErrors } from './_wellFormed.js';
+import { holds } from '../_internals/holds.js';
 
 /** Text near JSON: a JSON document with a few characters inserted, deleted or replaced. */
 const nearJson = fc.tuple(fc.json({ maxDepth: 4 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 2 }), fc.constantFrom('{', '}', '[', ']', '"', '\\', ',', ':', ' ', 'e', '-', '0', '\u2028', '\ud800')), { maxLength: 4 }))
@@ -14,7 +15,7 @@ const nearJson = fc.tuple(fc.json({ maxDepth: 4 }), fc.array(fc.tuple(fc.nat(), 
 
 describe('parseJsonText on arbitrary text', () => {
   it('[REQ-WIRE-012] [REQ-WIRE-014] never throws on arbitrary strings: a Right or well-formed coded errors', () => {
-    fc.assert(
+    holds(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-ascii' }), nearJson), (text) => {
         const r = parseJsonText(text);
         return E.isRight(r) || (wellFormedErrors(r.left) && r.left.every((e) => e.code !== 'INTERNAL_ERROR'));
@@ -24,7 +25,7 @@ describe('parseJsonText on arbitrary text', () => {
   });
 
   it('[REQ-WIRE-012] agrees with JSON.parse on every JSON document within the bounds', () => {
-    fc.assert(
+    holds(
       fc.property(fc.json({ maxDepth: 8 }), (text) => {
         const r = parseJsonText(text);
         return E.isRight(r) && JSON.stringify(r.right) === JSON.stringify(JSON.parse(text));
@@ -34,7 +35,7 @@ describe('parseJsonText on arbitrary text', () => {
   });
 
   it('[REQ-WIRE-012] [REQ-WIRE-014] deep or unbalanced bracket runs are refused without a stack overflow', () => {
-    fc.assert(
+    holds(
       fc.property(fc.nat({ max: 300_000 }), fc.nat({ max: 300_000 }), fc.constantFrom('[', '{"a":'), (open, close, opener) => {
         const closer = opener === '[' ? ']' : '}';
         const r = parseJsonText(opener.repeat(open) + closer.repeat(close));
@@ -46,7 +47,7 @@ describe('parseJsonText on arbitrary text', () => {
 
   it('[REQ-WIRE-013] "__proto__" keys anywhere in the text pollute nothing', () => {
     const before = snapshotObjectPrototype();
-    fc.assert(
+    holds(
       fc.property(fc.json({ maxDepth: 3 }), (inner) => {
         parseJsonText(`{"__proto__": ${inner}, "a": {"__proto__": {"polluted": ${inner}}}}`);
         return ({} as Record<string, unknown>)['polluted'] === undefined;

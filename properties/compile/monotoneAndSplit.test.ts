@@ -5,6 +5,7 @@ import { CODES, compile, decimalArithmetic as A } from '../../core/index.js';
 import { params } from '../_fuzz.js';
 import { lawShare } from '../_internals/lawShare.js';
 import { acceptedRxParts, rxParts, shift, toRequest, type RxParts } from '../_internals/prescriptions.js';
+import { holds } from '../_internals/holds.js';
 
 /** The same parts with every basal dose raised by `extra` mg/day (a decimal string). */
 function raised(p: RxParts, stepIndex: number, extraMilli: number): RxParts {
@@ -25,7 +26,7 @@ describe('compile laws', () => {
   // acceptedRxParts keeps the worst 24 h at most 13 mg/day: raised by at most 2 mg it stays within the 15 mg/day soft maximum.
   it('[REQ-COMP-001] [REQ-ROUND-002] [REQ-FUZZ-005] raising a dose never lowers any programmed rate', () => {
     const share = lawShare();
-    fc.assert(
+    holds(
       fc.property(acceptedRxParts, fc.nat(), fc.integer({ min: 1, max: 2000 }), (p, i, extra) => {
         share.drawn();
         const a = compile(toRequest(p));
@@ -45,7 +46,7 @@ describe('compile laws', () => {
     const share = lawShare();
     // The dose as acceptedRxParts draws a basal step: 0.02 to 7 mg/day, so both requests fit the limits.
     const dose = fc.integer({ min: 20, max: 7000 }).map((n) => addMilli('0', n));
-    fc.assert(
+    holds(
       fc.property(acceptedRxParts, dose, fc.uniqueArray(fc.integer({ min: 1, max: 1439 }), { minLength: 1, maxLength: 6 }), (p, dose, cuts) => {
         share.drawn();
         const continuous = { ...p, steps: [{ start: 0, doseMgPerDay: dose }] };
@@ -63,7 +64,7 @@ describe('compile laws', () => {
     share.check();
   });
   it('[REQ-ERR-001] [REQ-ERR-003] every refusal has a code from the catalogue, a path and a message; no accepted program has a rate off the grid or out of range', () => {
-    fc.assert(
+    holds(
       fc.property(rxParts, (p) => {
         const req = toRequest(p);
         const r = compile(req);

@@ -14,6 +14,7 @@ import { COMMANDS } from '../../spec/wire/commands/registry.js';
 import { guardFillArguments } from '../../core/request/guardValues.js';
 import { DECODED, pathsOf, setAt, thaw } from '../../test/embed/_requests.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
+import { holds } from '../_internals/holds.js';
 
 const PLAIN = /^-?[0-9]+(\.[0-9]+)?$/;
 const PRINTED = /^(-?[0-9]+(?:\.[0-9]+)?) ([^ ]+)$/;
@@ -117,7 +118,7 @@ const mutated: fc.Arbitrary<{ readonly request: unknown; readonly edits: string 
 
 describe('every public entry fails closed', () => {
   it('[REQ-EMBED-001] [REQ-WIRE-014] arbitrary values into every public request-taking function: a coded Left or a well-formed Right, never an exception', () => {
-    fc.assert(
+    holds(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (u, v, w) => {
         for (const [name, judge] of ENTRIES) expect(judge(u, v, w), name).toEqual([]);
       }),
@@ -125,7 +126,7 @@ describe('every public entry fails closed', () => {
     );
   });
   it('[REQ-EMBED-001] [REQ-EMBED-004] mutated valid requests (fields deleted, NaN decimals, negative or huge counts, host decimal.js values, extra prototypes) into every public function: a coded Left or a well-formed Right', () => {
-    fc.assert(
+    holds(
       fc.property(mutated, fc.constantFrom<unknown>(['reservoir'], ['toString'], 'x', undefined), fc.constantFrom<unknown>('pump', 'up', 3, 'mL'), ({ request, edits }, v, w) => {
         for (const [name, judge] of ENTRIES) expect(judge(request, v, w), `${name} after ${edits}`).toEqual([]);
       }),
@@ -134,7 +135,7 @@ describe('every public entry fails closed', () => {
   });
   it('[REQ-EMBED-004] every finite decimal of the engine within the digit bound passes the guard as an equal copy; one digit more is refused', () => {
     const digits = (n: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...'0123456789'), { minLength: 1, maxLength: n }).map((a) => a.join(''));
-    fc.assert(
+    holds(
       fc.property(fc.boolean(), digits(100), fc.option(digits(100), { nil: undefined }), (neg, int, frac) => {
         const x = A.fromDecimalString(`${neg ? '-' : ''}${int}${frac === undefined ? '' : `.${frac}`}`);
         const g = guardFillArguments(x, x, 'fill');

@@ -4,6 +4,7 @@ import { runScheduler } from '../../test/adapters/firmware/_harness.js';
 import { imageOf } from '../../test/adapters/firmware/_prescriptions.js';
 import { most24h } from '../../test/adapters/firmware/_windows.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
+import { holds } from '../_internals/holds.js';
 
 const NAMES = ['continuous-3mg-day', 'patient-bolus', 'flex-periodic-admixture', 'week-program'] as const;
 
@@ -12,7 +13,7 @@ const calls = fc.array(fc.record({ gap: fc.oneof(fc.integer({ min: 0, max: 5 }),
 
 describe('firmware: the 24 h ceiling holds whatever the calls', () => {
   it('[REQ-FW-005] for any sequence of call times and patient requests, no 24 h of the C scheduler\'s deliveries exceeds the image\'s ceiling', () => {
-    fc.assert(
+    holds(
       fc.property(fc.constantFrom(...NAMES), fc.integer({ min: 0, max: 604_799 }), calls, (name, t0, seq) => {
         const img = imageOf(name);
         let t = BigInt(t0);

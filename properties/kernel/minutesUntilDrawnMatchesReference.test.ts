@@ -11,6 +11,7 @@ import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { KNOWN_DEVIATIONS } from '../_internals/knownDeviations.js';
 import { BASE_PER_ML } from '../_internals/worst24hDifferential.js';
 import { wireDailyProgram } from '../_internals/wireDailyProgram.js';
+import { holds } from '../_internals/holds.js';
 
 /** A reservoir case: a program, the fill's clock minute, and a volume to draw in base units. */
 interface DrawCase {
@@ -53,7 +54,7 @@ const zeroFlowWholeMinute: DrawCase = {
 
 describe('minutesUntilDrawn against the reference model', () => {
   it('[REQ-RES-001] [REQ-ROUND-004] [REQ-REF-007] the minutes until a volume is drawn equal the reference event simulation, floored to the minute', () => {
-    fc.assert(
+    holds(
       fc.property(drawCase, ({ program: w, fillMinute: f, volume }) => {
         const ref = readWireProgram(w);
         const fill = Rational.of(BigInt(f * 60));

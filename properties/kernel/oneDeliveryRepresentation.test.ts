@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { compile, cumulativeVolume, dailyVolume, decimalArithmetic as A, least24hVolume } from '../../core/index.js';
 import { params } from '../_fuzz.js';
 import { rxParts, toRequest } from '../_internals/prescriptions.js';
+import { holds } from '../_internals/holds.js';
 
 describe('one delivery representation', () => {
   it('[REQ-PROG-001] every reader of a compiled program agrees: the reservoir draw over whole days equals the daily volume the dose analysis uses', () => {
-    fc.assert(
+    holds(
       fc.property(rxParts, fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 3 }), (p, fillMinute, days) => {
         const r = compile(toRequest({ ...p, patient: undefined }));
         if (E.isLeft(r)) return;

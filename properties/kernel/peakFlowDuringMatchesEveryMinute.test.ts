@@ -8,12 +8,13 @@ import { engineProgram } from '../_internals/engineProgram.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { BASE_PER_ML, asRational } from '../_internals/worst24hDifferential.js';
 import { wireDailyProgram } from '../_internals/wireDailyProgram.js';
+import { holds } from '../_internals/holds.js';
 
 const DAY = 86_400n;
 
 describe('peakFlowDuring against every minute of a single bolus', () => {
   it('[REQ-ONEOFF-003] [REQ-LIMIT-120] the peak flow during a one-off bolus is the most, over every whole minute it runs, of the bolus, the basal step, the periodic boluses running then (read by the reference model) and a patient bolus', () => {
-    fc.assert(
+    holds(
       fc.property(wireDailyProgram, fc.integer({ min: 0, max: 10_079 }), fc.integer({ min: 1, max: 1439 }), fc.integer({ min: 1, max: 100_000 }), (w, startMinute, minutes, micro) => {
         const ref = readWireProgram(w);
         const pb = ref.patientBolus;

@@ -8,12 +8,13 @@ import { engineProgram } from '../_internals/engineProgram.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { BASE_PER_ML, asRational } from '../_internals/worst24hDifferential.js';
 import { wireDailyProgram } from '../_internals/wireDailyProgram.js';
+import { holds } from '../_internals/holds.js';
 
 const DAY = 86_400n;
 
 describe('peakFlow against every minute of the day', () => {
   it('[REQ-LIMIT-120] the peak flow is the most, over every whole minute of the day, of the basal step, the periodic boluses running then (read by the reference model) and a patient bolus', () => {
-    fc.assert(
+    holds(
       fc.property(wireDailyProgram, (w) => {
         const ref = readWireProgram(w);
         const pb = ref.patientBolus;

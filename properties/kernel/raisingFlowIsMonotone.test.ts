@@ -4,6 +4,7 @@ import { decimalArithmetic as A, minutesUntilDrawn, worst24hVolume, type DailyPr
 import { engineDrawCase, type EngineDrawCase } from '../_internals/engineDrawCase.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { KNOWN_DEVIATIONS } from '../_internals/knownDeviations.js';
+import { holds } from '../_internals/holds.js';
 
 /** The program with step `i` (modulo the number of steps) raised by `extra` base flow units. */
 function raise(p: DailyProgram<Exact>, i: number, extra: Exact): DailyProgram<Exact> {
@@ -29,7 +30,7 @@ const extraFlow = fc.oneof(fc.integer({ min: 1, max: 1000 }).map((k) => A.fromDe
 
 describe('raising a basal step', () => {
   it('[REQ-DOSE-002] [REQ-RES-001] raising any step\'s flow never lowers the worst 24 h nor delays the reservoir alarm', () => {
-    fc.assert(
+    holds(
       fc.property(engineDrawCase, fc.nat(), extraFlow, ({ program, fillClock, volume }, i, extra) => {
         const raised = raise(program, i, extra);
         expect(A.compare(worst24hVolume(A, raised).volume, worst24hVolume(A, program).volume)).toBeGreaterThanOrEqual(0);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decimalArithmetic as A, least24hVolume, minutesUntilDrawn, worst24hVolume, type DailyProgram, type Exact } from '../../core/index.js';
 import { engineDrawCase } from '../_internals/engineDrawCase.js';
 import { fuzzProfile } from '../_internals/fuzzProfile.js';
+import { holds } from '../_internals/holds.js';
 
 const DAY = A.fromInteger(86_400n);
 
@@ -27,7 +28,7 @@ const text = (x: Exact | undefined): string => (x === undefined ? 'never' : A.to
 
 describe('splitting a basal step', () => {
   it('[REQ-DOSE-002] [REQ-DOSE-004] [REQ-RES-001] splitting a step into two of the same flow changes neither 24 h bound nor the reservoir time', () => {
-    fc.assert(
+    holds(
       fc.property(engineDrawCase, fc.nat(), fc.nat(), ({ program, fillClock, volume }, i, where) => {
         const halves = split(program, i, where);
         fc.pre(halves !== undefined);

@@ -12,6 +12,7 @@ import { fuzzProfile } from '../_internals/fuzzProfile.js';
 import { asRational, BASE_PER_ML } from '../_internals/worst24hDifferential.js';
 import { wireDailyProgram } from '../_internals/wireDailyProgram.js';
 import { engineWeek, sameEveryDay, weekCase, wireWeek, type WeekCase } from '../_internals/wireWeekProgram.js';
+import { holds } from '../_internals/holds.js';
 
 /** Pinned: a heavy Wednesday evening and Thursday morning (every day 0.4 mL, the window across midnight 0.6 mL), and a bolus across Sunday → Monday. */
 const PINNED: [WeekCase][] = [
@@ -36,7 +37,7 @@ const drawCase = fc
 
 describe('week programs against the reference model', () => {
   it('[REQ-WEEK-002] [REQ-REF-005] the worst 24 h of a week program equals the reference window search over the 168 h week (rounded up by less than two base units)', () => {
-    fc.assert(
+    holds(
       fc.property(weekCase, (w) => {
         const expected = worst24h(readWireWeekProgram(wireWeek(w))).volume.mul(BASE_PER_ML);
         const got = worst24hVolume(A, engineWeek(w));
@@ -48,7 +49,7 @@ describe('week programs against the reference model', () => {
   });
 
   it('[REQ-WEEK-002] [REQ-REF-005] the least 24 h of a week program equals the reference window search (rounded down by less than one base unit)', () => {
-    fc.assert(
+    holds(
       fc.property(weekCase, (w) => {
         const expected = least24h(readWireWeekProgram(wireWeek(w))).mul(BASE_PER_ML);
         const got = least24hVolume(A, engineWeek(w));
@@ -60,7 +61,7 @@ describe('week programs against the reference model', () => {
   });
 
   it('[REQ-WEEK-003] [REQ-REF-007] the reservoir minutes of a week program from any weekday equal the reference event simulation', () => {
-    fc.assert(
+    holds(
       fc.property(drawCase, ({ week, fill, volume }) => {
         const ref = readWireWeekProgram(wireWeek(week));
         const exact = timeUntilDrawn(ref, Rational.of(fill), Rational.of(volume).div(BASE_PER_ML));
@@ -81,7 +82,7 @@ describe('week programs against the reference model', () => {
   });
 
   it('[REQ-WEEK-002] [REQ-WEEK-003] a week whose seven days are equal gives the daily answers: worst and least 24 h, reservoir minutes', () => {
-    fc.assert(
+    holds(
       fc.property(wireDailyProgram, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 40 * 86_400_000 }), (d, fillDay, fillMinute, volume) => {
         const daily = engineProgram(d);
         const week = engineWeek(sameEveryDay(d));

@@ -6,6 +6,7 @@ import { DRUG_NAMES } from '../../core/library/drugs.js';
 import { checkDoseLimits } from '../../core/limits/checkDoseLimits.js';
 import { decodeSiteLibrary } from '../../spec/codecs/decodeSiteLibrary.js';
 import { params } from '../_fuzz.js';
+import { holds } from '../_internals/holds.js';
 
 const STRICT = new Set(['ABSOLUTE_CEILING_EXCEEDED', 'HARD_LIMIT_EXCEEDED']);
 const SOURCE = 'property test site (not a clinical value)';
@@ -20,7 +21,7 @@ const entry = fc.record({ softLimits: limits, hardLimits: limits, absoluteCeilin
 
 describe('a site library never raises a hard limit or an absolute ceiling', () => {
   it('[REQ-SITE-004] any site file the decoder accepts refuses at a hard limit or absolute ceiling every daily dose the built-in library refuses there', () => {
-    fc.assert(
+    holds(
       fc.property(fc.constantFrom(...DRUG_NAMES), entry, fc.integer({ min: 1, max: 100_000_000 }), (drug, given, worstMcg) => {
         const site = decodeSiteLibrary({ name: 'p', version: '1', drugs: { [drug]: given } });
         if (E.isLeft(site)) {

@@ -58,7 +58,10 @@ const LITERAL = /^(.*?);\s*\/\/\s*("(?:[^"\\]|\\.)*"|-?[0-9]+(?:\.[0-9]+)?|true|
 
 function toModule(e: Example, target: string): string {
   return [
-    "import { deepStrictEqual as __eq } from 'node:assert';",
+    "import { deepStrictEqual as __deepEq } from 'node:assert';",
+    // every stated result it checks is counted, and the module exports the count for the test to assert on
+    'let __checked = 0;',
+    'const __eq = (actual: unknown, expected: unknown, line: string): void => { __deepEq(actual, expected, line); __checked += 1; };',
     ...e.code.split('\n').map((line) => {
       const imp = /^(\s*import .* from ')(\.{1,2}\/[^']+)(';?)$/.exec(line);
       if (imp) {
@@ -69,8 +72,16 @@ function toModule(e: Example, target: string): string {
       if (m && !/^\s*(const|let|import|\/\/)/.test(m[1] ?? '')) return `__eq(${m[1]}, ${m[2]}, ${JSON.stringify(line.trim())});`;
       return line;
     }),
-    'export {};',
+    'export { __checked };',
   ].join('\n');
+}
+
+/** How many stated results (`expression; // literal` lines) an example checks. */
+function statedResults(e: Example): number {
+  return e.code.split('\n').filter((line) => {
+    const m = LITERAL.exec(line);
+    return m !== null && !/^\s*(const|let|import|\/\/)/.test(m[1] ?? '');
+  }).length;
 }
 
 // core/ and spec/ (the wire side an integrator calls: decoders, encoders, commands, schemas).
@@ -87,7 +98,9 @@ describe('TSDoc examples of core/ and spec/', () => {
     it(`[REQ-DOC-001] ${relative(ROOT, e.file)} example ${e.index + 1} runs and its stated results hold`, async () => {
       const target = join(OUT, name);
       writeFileSync(target, toModule(e, target));
-      await import(pathToFileURL(target).href);
+      // the module imports (so every import resolves and every statement runs) and checked each stated result once
+      const loaded = (await import(pathToFileURL(target).href)) as { __checked: number };
+      expect(loaded.__checked).toBe(statedResults(e));
     });
   }
 });

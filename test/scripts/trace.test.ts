@@ -37,6 +37,15 @@ interface Fixture {
   noReport?: boolean;
   /** Extra source files (path → text), e.g. a core module whose TSDoc cites requirement IDs. */
   sources?: Record<string, string>;
+  /** The record of the commit tested (reports/vitest.meta.json): by default the fixture's HEAD; null leaves it out. */
+  meta?: ((head: string) => Json) | null;
+}
+
+/** Runs git in a fixture (a throwaway identity, no signing); returns its output. */
+function git(root: string, ...args: string[]): string {
+  const r = spawnSync('git', ['-c', 'user.name=fixture', '-c', 'user.email=fixture@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
 }
 
 // Requirement IDs are assembled so that no test title of this file looks like one.
@@ -105,6 +114,13 @@ async function writeFixture(f: Fixture): Promise<string> {
     };
     await write(PATHS.vitestReport, JSON.stringify(report));
   }
+  // the fixture is a git checkout (reports/ ignored, as in the project) whose HEAD the tests ran on
+  await write('.gitignore', 'reports/\n');
+  git(root, 'init', '-q');
+  git(root, 'add', '.');
+  git(root, 'commit', '-q', '-m', 'fixture');
+  const head = git(root, 'rev-parse', 'HEAD');
+  if (f.meta !== null) await write(PATHS.vitestMeta, JSON.stringify(f.meta?.(head) ?? { commit: head, clean: true, recordedAt: 0 }));
   return root;
 }
 
@@ -258,6 +274,59 @@ describe('trace check on fixtures', () => {
     });
     expect(result.problems).toContainEqual(expect.objectContaining({ rule: 'MISSING_INPUT', item: PATHS.vitestReport }));
     expect(result.problems.find((p) => p.rule === 'MISSING_INPUT')?.message).toContain('npm test');
+  });
+
+  it('[REQ-TRACE-001] refuses a test report of another commit than HEAD, naming both commits', async () => {
+    const other = 'f'.repeat(40);
+    const { result } = await trace((f) => {
+      f.meta = () => ({ commit: other, clean: true, recordedAt: 0 });
+    });
+    expect(result.ok).toBe(false);
+    const problem = result.problems.find((p) => p.rule === 'REPORT_OF_OTHER_COMMIT');
+    expect(problem?.message).toContain(other);
+    expect(problem?.message).toContain('npm test');
+  });
+
+  it('[REQ-TRACE-001] refuses a report without the record of its commit, and one that started before the record (an earlier run)', async () => {
+    const none = await trace((f) => {
+      f.meta = null;
+    });
+    expect(none.result.problems).toContainEqual(expect.objectContaining({ rule: 'MISSING_INPUT', item: PATHS.vitestMeta }));
+    const earlier = await trace((f) => {
+      f.meta = (head) => ({ commit: head, clean: true, recordedAt: 1000 });
+    });
+    expect(rules(earlier.result)).toEqual(['REPORT_OF_OTHER_COMMIT']);
+    expect(earlier.result.problems[0]?.message).toContain('earlier run');
+  });
+
+  it('[REQ-TRACE-001] accepts the report of HEAD and shows its commit; a new commit makes the same report stale', async () => {
+    const { root, result } = await trace();
+    const head = git(root, 'rev-parse', 'HEAD');
+    expect(result.ok).toBe(true);
+    expect(result.matrix.tests.commit).toBe(head);
+    expect(await readFile(path.join(root, PATHS.traceMd), 'utf8')).toContain(`of commit ${head}`);
+    await writeFile(path.join(root, 'later.txt'), 'a later change\n');
+    git(root, 'add', 'later.txt');
+    git(root, 'commit', '-q', '-m', 'later');
+    const cli = spawnSync(process.execPath, [traceScript, '--root', root], { encoding: 'utf8' });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain(`[REPORT_OF_OTHER_COMMIT] ${PATHS.vitestReport} is the report of commit ${head}, not of HEAD ${git(root, 'rev-parse', 'HEAD')}`);
+  });
+
+  it('[REQ-TRACE-001] npm test records the commit it tests, and whether the tree was clean, before running vitest', async () => {
+    const { root } = await trace((f) => {
+      f.meta = null;
+    });
+    const recorded = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'record-test-commit.mjs'), '--root', root], { encoding: 'utf8' });
+    expect(recorded.status).toBe(0);
+    const meta = JSON.parse(await readFile(path.join(root, PATHS.vitestMeta), 'utf8')) as { commit: string; clean: boolean };
+    expect(meta).toEqual(expect.objectContaining({ commit: git(root, 'rev-parse', 'HEAD'), clean: true }));
+    await writeFile(path.join(root, 'untracked.txt'), 'x\n');
+    spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'record-test-commit.mjs'), '--root', root], { encoding: 'utf8' });
+    expect(JSON.parse(await readFile(path.join(root, PATHS.vitestMeta), 'utf8'))).toEqual(expect.objectContaining({ clean: false }));
+    const script = (JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['test'] ?? '';
+    expect(script.indexOf('node scripts/record-test-commit.mjs')).toBeGreaterThan(-1);
+    expect(script.indexOf('node scripts/record-test-commit.mjs')).toBeLessThan(script.indexOf('vitest run'));
   });
 
   it('finds requirement IDs anywhere in a test title, once each', () => {

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedDeliveries, type ExpectedDelivery } from '../../../adapters/firmware/deviceDeliveries.js';
 import { runScheduler } from './_harness.js';
 import { PRESCRIPTIONS, imageOf, minuteCalls } from './_prescriptions.js';
+import { goldenText } from '../../vectors/_golden.js';
 
 // REQ-FW-004: test vectors made by the TypeScript core (an image and its expected deliveries over 48 h at a call
 // a minute, with patient requests) are committed; the C scheduler replays each and must answer them to the nanolitre.
@@ -37,18 +38,14 @@ function vectorOf(c: (typeof CASES)[number]): Vector {
 }
 
 describe('firmware cross-check vectors', () => {
-  if (process.env['UPDATE_GOLDEN'] === '1') {
-    mkdirSync(DIR, { recursive: true });
-    for (const c of CASES) writeFileSync(resolve(DIR, `${c.name}.json`), `${JSON.stringify(vectorOf(c))}\n`);
-  }
   it('[REQ-FW-004] every named prescription has a vector', () => {
     expect(Object.keys(PRESCRIPTIONS).sort()).toEqual(CASES.map((c) => c.name).sort());
   });
   for (const c of CASES) {
     const file = resolve(DIR, `${c.name}.json`);
     it(`[REQ-FW-004] ${c.name}: the committed vector is what the core makes today`, () => {
-      expect(existsSync(file), `${file} missing (UPDATE_GOLDEN=1 writes it)`).toBe(true);
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(JSON.stringify(vectorOf(c))));
+      const made = JSON.stringify(vectorOf(c));
+      expect(JSON.parse(goldenText(file, made))).toEqual(JSON.parse(made));
     });
     it(`[REQ-FW-004] ${c.name}: the C scheduler delivers the vector to the nanolitre over 48 h`, () => {
       const v = JSON.parse(readFileSync(file, 'utf8')) as Vector;

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { SERVER_CODES, serverError } from '../../../../adapters/server/_internal
 import { serverErrorSchema } from '../../../../adapters/server/_internals/serverErrorSchema.js';
 import { hashKey, parseApiKeys } from '../../../../adapters/server/_internals/apiKeys.js';
 import { post, startServer, type Running } from '../_server.js';
+import { expectGolden, goldenText } from '../../../vectors/_golden.js';
 
 // REQ-SRV-008: the server's own codes are a published list like the engine's (test/core/errors): the committed
 // golden file holds every code with its HTTP status (null: answered by itdose audit verify, not over HTTP).
@@ -32,14 +32,11 @@ afterAll(async () => {
 });
 
 describe('the published server-code list', () => {
-  if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(GOLDEN, `${JSON.stringify(current, null, 1)}\n`);
-  const golden = existsSync(GOLDEN) ? (JSON.parse(readFileSync(GOLDEN, 'utf8')) as Record<string, number | null>) : undefined;
-
-  it('[REQ-SRV-008] the golden list is committed; no code is removed or changes status; every code is in it, in order', () => {
-    expect(golden, `${GOLDEN} is missing: it is committed, and only UPDATE_GOLDEN=1 writes it`).toBeDefined();
-    const broken = Object.entries(golden ?? {}).filter(([code, status]) => current[code] !== status).map(([code, status]) => `${code}: published as ${String(status)}, now ${String(current[code] ?? 'removed')}`);
+  it('[REQ-SRV-008] [REQ-TEST-002] the golden list is committed (a missing file fails); no code is removed or changes status; every code is in it, in order', () => {
+    const golden = JSON.parse(goldenText(GOLDEN, JSON.stringify(current, null, 1))) as Record<string, number | null>;
+    const broken = Object.entries(golden).filter(([code, status]) => current[code] !== status).map(([code, status]) => `${code}: published as ${String(status)}, now ${String(current[code] ?? 'removed')}`);
     expect(broken).toEqual([]);
-    expect(JSON.stringify(current, null, 1)).toBe(readFileSync(GOLDEN, 'utf8').trimEnd());
+    expectGolden(GOLDEN, JSON.stringify(current, null, 1));
   });
 
   it('[REQ-SRV-008] no server code is also an engine code (one meaning per code)', () => {
