@@ -15,12 +15,12 @@ export const BRIDGE_MAX_FLOW = 10_000;
  * bounds CI proves within its time (about two and a half minutes in all on an idle two-core machine):
  * programs of 24 steps and 24 periodic boluses (the wire allows 48 of each;
  * 48 and 48 is proved in about two minutes), `maxPerDay` up to 4 (the
- * worst 24 h; 6 takes two minutes) and 3 (the earliest draw, over the first 24 h after the fill),
+ * worst 24 h; 6 takes two minutes) and 3 (the earliest draw, over the first two days after the fill),
  * and the bridge over dead volumes up to 2 mL for two changes of concentration (about two thirds of the time).
  *
  * Implements REQ-PROOF-001.
  */
-export const THEOREMS: readonly Theorem[] = [roundingToGrid(), everyWindowIsDaily(24, 24), patientBolusBound(4), earliestPatientDraw(3), bridgeTipDose(bridgeCases(), BRIDGE_MAX_DEAD, BRIDGE_MAX_FLOW)];
+export const THEOREMS: readonly Theorem[] = [roundingToGrid(), everyWindowIsDaily(24, 24), patientBolusBound(4), earliestPatientDraw(3, 2), bridgeTipDose(bridgeCases(), BRIDGE_MAX_DEAD, BRIDGE_MAX_FLOW)];
 
 /**
  * The bridge theorem's cases in the default run: morphine-like 20 → 10 mg/mL
