@@ -1,4 +1,6 @@
 import type { ExactArithmetic } from './ExactArithmetic.js';
+import { decimalTextToScaled } from './_internals/decimalText.js';
+import { floorQuotient } from './_internals/bigintIntegers.js';
 
 /**
  * An exact decimal as two integers: `n / d`, where `d` is a power of ten
@@ -24,12 +26,6 @@ const TEN = 10n;
 function aligned(a: Scaled, b: Scaled): readonly [bigint, bigint, bigint] {
   if (a.d === b.d) return [a.n, b.n, a.d];
   return a.d < b.d ? [a.n * (b.d / a.d), b.n, b.d] : [a.n, b.n * (a.d / b.d), a.d];
-}
-
-/** The quotient of two integers rounded toward minus infinity (BigInt `/` truncates toward zero). */
-function floorQuotient(num: bigint, den: bigint): bigint {
-  const q = num / den;
-  return num % den !== 0n && (num < 0n) !== (den < 0n) ? q - 1n : q;
 }
 
 /** `x` with trailing decimal zeros removed from its scale (the same value, the smallest `d`). */
@@ -65,13 +61,8 @@ export const scaledArithmetic: ExactArithmetic<Scaled> = {
   one: { n: 1n, d: 1n },
   fromInteger: (n) => ({ n, d: 1n }),
   fromDecimalString: (text) => {
-    const negative = text.startsWith('-');
-    const body = negative ? text.slice(1) : text;
-    const point = body.indexOf('.');
-    const whole = point < 0 ? body : body.slice(0, point);
-    const fraction = point < 0 ? '' : body.slice(point + 1);
-    const n = BigInt(`${whole}${fraction}`);
-    return reduced({ n: negative ? -n : n, d: TEN ** BigInt(fraction.length) });
+    const { n, k } = decimalTextToScaled(text);
+    return reduced({ n, d: TEN ** BigInt(k) });
   },
   add: (a, b) => {
     const [x, y, d] = aligned(a, b);

@@ -5,7 +5,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import type { EngineError } from '../errors/EngineError.js';
 import { guardFormatArguments } from '../request/guardValues.js';
 import type { Quantity } from './Quantity.js';
-import { decimalTextToScaled, printRatio } from './_internals/printScaled.js';
+import { decimalTextToScaled } from '../arith/_internals/decimalText.js';
+import { printRatio } from './_internals/printScaled.js';
 
 /**
  * Which way a value with no finite decimal form is rounded when printed:

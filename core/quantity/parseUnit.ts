@@ -2,6 +2,7 @@ import type { Dimension } from './dimension.js';
 import { RATIO_DIMENSIONS, REFUSED_UNIT_SPELLINGS, SIMPLE_UNITS, type SimpleUnit } from './units.js';
 import type { Code } from '../errors/codes.js';
 import { hasOwn } from '../request/ownProperties.js';
+import { gcd } from '../arith/_internals/bigintIntegers.js';
 
 /** A parsed unit: its dimension and the exact factor to base units as a fraction. */
 export interface ParsedUnit {
@@ -87,13 +88,3 @@ export function parseUnit(text: string): ParsedUnit | UnitProblem {
   return { text, dim: ratio.dim, num: a.factor / g, den: b.factor / g };
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return x;
-}

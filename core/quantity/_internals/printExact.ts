@@ -4,7 +4,8 @@ import { formatQuantity, type PrintDirection, type Printed } from '../formatQuan
 import type { Quantity } from '../Quantity.js';
 import { UNIT_TABLE } from './unitTable.js';
 import { MAX_ENGINE_DIGITS } from '../../request/bounds.js';
-import { decimalTextToScaled, printRatio } from './printScaled.js';
+import { decimalTextToScaled } from '../../arith/_internals/decimalText.js';
+import { printRatio } from './printScaled.js';
 
 /**
  * Prints a quantity the engine itself computed, as `formatQuantity` does,

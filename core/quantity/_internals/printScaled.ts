@@ -1,3 +1,5 @@
+import { floorQuotient, gcd } from '../../arith/_internals/bigintIntegers.js';
+
 /** The finest decimal place tried before a value is declared non-terminating. */
 export const MAX_PRINT_DIGITS = 24;
 /** Non-terminating values are printed at 1e-9 of their unit (the contract asks for 1e-6 or finer). */
@@ -7,34 +9,6 @@ export const ROUNDED_PRINT_DIGITS = 9;
 export interface ScaledPrint {
   readonly digits: string;
   readonly exact: boolean;
-}
-
-/** The decimal text of a finite decimal as an integer numerator over a power of ten: `n / 10^k`. */
-export function decimalTextToScaled(text: string): { readonly n: bigint; readonly k: number } {
-  const negative = text.startsWith('-');
-  const body = negative ? text.slice(1) : text;
-  const point = body.indexOf('.');
-  const whole = point < 0 ? body : body.slice(0, point);
-  const fraction = point < 0 ? '' : body.slice(point + 1);
-  const n = BigInt(`${whole}${fraction}`);
-  return { n: negative ? -n : n, k: fraction.length };
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return x;
-}
-
-/** The quotient of two integers (positive divisor) rounded toward minus infinity. */
-function floorQuotient(num: bigint, den: bigint): bigint {
-  const q = num / den;
-  return num % den !== 0n && num < 0n ? q - 1n : q;
 }
 
 /**
